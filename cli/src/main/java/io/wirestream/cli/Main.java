@@ -1,7 +1,5 @@
 package io.wirestream.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code wirestream} command. */
 public final class Main {
 
@@ -9,7 +7,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = WirestreamCommand.commandLine().execute(args);
+        int code;
+        try {
+            code = WirestreamCommand.commandLine(args).execute(args);
+        } catch (picocli.CommandLine.PicocliException e) {
+            System.err.println("wirestream: " + e.getMessage());
+            code = 2;
+        }
         System.exit(code);
     }
 }
