@@ -1,8 +1,8 @@
 package io.wirestream.schemas.registry;
 
 import io.wirestream.schemas.registry.RegistryChange.ConfigChanged;
-import io.wirestream.schemas.registry.RegistryChange.SchemaRegistered;
-import io.wirestream.schemas.registry.RegistryChange.SubjectDeleted;
+import io.wirestream.schemas.registry.RegistryChange.SchemaVersion;
+import io.wirestream.schemas.registry.RegistryChange.VersionRemoved;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,9 +81,7 @@ public final class SchemaRegistryService {
         int id = idByCanonical.getOrDefault(canonical, nextId);
         int version = subjects.getOrDefault(subject, List.of()).stream()
                 .mapToInt(SubjectVersion::version).max().orElse(0) + 1;
-        SchemaRegistered change = new SchemaRegistered(subject, version, id, canonical);
-        persist.accept(change);
-        apply(change);
+        change(new SchemaVersion(subject, version, id, canonical, false));
         return new SchemaMetadata(subject, version, id, schema);
     }
 
@@ -163,16 +161,22 @@ public final class SchemaRegistryService {
         return AvroCompatibility.check(single, schema, List.of(one.schema()));
     }
 
+    /**
+     * Soft delete hides a subject's versions (ids stay resolvable); permanent delete forgets them.
+     *
+     * @return the versions deleted
+     */
     public synchronized List<Integer> deleteSubject(String subject, boolean permanent) {
-        List<SubjectVersion> all = subjects.get(subject);
-        if (all == null || (!permanent && live(subject).isEmpty())) {
+        List<SubjectVersion> targets = permanent ? subjects.getOrDefault(subject, List.of()) : live(subject);
+        if (targets.isEmpty()) {
             throw new SchemaRegistryException(404, RegistryError.SUBJECT_NOT_FOUND,
                     "Subject '" + subject + "' not found.");
         }
-        List<Integer> versions = (permanent ? all : live(subject)).stream().map(SubjectVersion::version).toList();
-        SubjectDeleted change = new SubjectDeleted(subject, permanent);
-        persist.accept(change);
-        apply(change);
+        List<Integer> versions = targets.stream().map(SubjectVersion::version).toList();
+        for (SubjectVersion v : List.copyOf(targets)) {
+            change(permanent ? new VersionRemoved(subject, v.version())
+                    : new SchemaVersion(subject, v.version(), v.id(), schemaById.get(v.id()), true));
+        }
         return versions;
     }
 
@@ -190,36 +194,37 @@ public final class SchemaRegistryService {
     }
 
     public synchronized void setLevel(Optional<String> subject, CompatibilityLevel level) {
-        ConfigChanged change = new ConfigChanged(subject, Optional.of(level));
-        persist.accept(change);
-        apply(change);
+        change(new ConfigChanged(subject, Optional.of(level)));
     }
 
     public synchronized Optional<CompatibilityLevel> deleteSubjectLevel(String subject) {
         Optional<CompatibilityLevel> old = subjectLevel(subject);
-        ConfigChanged change = new ConfigChanged(Optional.of(subject), Optional.empty());
+        change(new ConfigChanged(Optional.of(subject), Optional.empty()));
+        return old;
+    }
+
+    private void change(RegistryChange change) {
         persist.accept(change);
         apply(change);
-        return old;
     }
 
     /** Applies a change without persisting it: used to replay the stored log on start-up. */
     public synchronized void apply(RegistryChange change) {
-        if (change instanceof SchemaRegistered r) {
-            schemaById.put(r.id(), r.schema());
-            idByCanonical.putIfAbsent(r.schema(), r.id());
-            List<SubjectVersion> vs = subjects.computeIfAbsent(r.subject(), s -> new ArrayList<>());
-            vs.removeIf(v -> v.version() == r.version());
-            vs.add(new SubjectVersion(r.subject(), r.version(), r.id(), false));
+        if (change instanceof SchemaVersion v) {
+            schemaById.put(v.id(), v.schema());
+            idByCanonical.putIfAbsent(v.schema(), v.id());
+            List<SubjectVersion> vs = subjects.computeIfAbsent(v.subject(), s -> new ArrayList<>());
+            vs.removeIf(old -> old.version() == v.version());
+            vs.add(new SubjectVersion(v.subject(), v.version(), v.id(), v.deleted()));
             vs.sort((a, b) -> Integer.compare(a.version(), b.version()));
-            nextId = Math.max(nextId, r.id() + 1);
-        } else if (change instanceof SubjectDeleted d) {
-            if (d.permanent()) {
-                subjects.remove(d.subject());
-                subjectLevels.remove(d.subject());
-            } else {
-                subjects.computeIfPresent(d.subject(), (s, vs) -> new ArrayList<>(vs.stream()
-                        .map(v -> new SubjectVersion(v.subject(), v.version(), v.id(), true)).toList()));
+            nextId = Math.max(nextId, v.id() + 1);
+        } else if (change instanceof VersionRemoved r) {
+            List<SubjectVersion> vs = subjects.get(r.subject());
+            if (vs != null) {
+                vs.removeIf(old -> old.version() == r.version());
+                if (vs.isEmpty()) {
+                    subjects.remove(r.subject());
+                }
             }
         } else if (change instanceof ConfigChanged c) {
             if (c.subject().isEmpty()) {

@@ -122,6 +122,8 @@ class SchemaRegistryServiceTest {
         registry.register("other", V1);
         registry.setLevel(Optional.of("s"), CompatibilityLevel.FULL);
         registry.deleteSubject("other", false);
+        registry.register("gone", "\"int\"");
+        registry.deleteSubject("gone", true);
 
         SchemaRegistryService replayed = new SchemaRegistryService(CompatibilityLevel.BACKWARD, c -> { });
         persisted.forEach(replayed::apply);
@@ -131,7 +133,8 @@ class SchemaRegistryServiceTest {
         assertThat(replayed.level("s")).isEqualTo(CompatibilityLevel.FULL);
         assertThat(replayed.register("third", V2_WITH_DEFAULT.replace("\n", "")).id())
                 .isEqualTo(registry.version("s", "2").id());
-        assertThat(replayed.register("fourth", "\"string\"").id()).isEqualTo(3);
+        assertThat(replayed.register("fourth", "\"string\"").id()).isEqualTo(4);
+        assertThat(replayed.register("gone", "\"int\"").version()).isEqualTo(1);
     }
 
     @Test
