@@ -1,0 +1,33 @@
+package io.wirestream.schemas.topics;
+
+import java.util.Map;
+
+/**
+ * The names of Wirestream's topics. Defaults follow the design; each can be renamed by a setting
+ * ({@code topic.raw}, {@code topic.enriched}, {@code topic.dlq}, {@code topic.trends.entities},
+ * {@code topic.trends.topics}) so several pipelines can share a cluster.
+ */
+public record TopicNames(String raw, String enriched, String deadLetters, String entityTrends, String topicTrends) {
+
+    public static final TopicNames DEFAULTS = new TopicNames("news.articles.raw", "news.articles.enriched",
+            "news.articles.dlq", "news.trends.entities", "news.trends.topics");
+
+    public static TopicNames from(Map<String, ?> config) {
+        return new TopicNames(
+                get(config, "topic.raw", DEFAULTS.raw),
+                get(config, "topic.enriched", DEFAULTS.enriched),
+                get(config, "topic.dlq", DEFAULTS.deadLetters),
+                get(config, "topic.trends.entities", DEFAULTS.entityTrends),
+                get(config, "topic.trends.topics", DEFAULTS.topicTrends));
+    }
+
+    /** The per-topic routing topic, {@code news.articles.enriched.<label>} for an IPTC label slug. */
+    public String enrichedFor(String topicSlug) {
+        return enriched + "." + topicSlug;
+    }
+
+    private static String get(Map<String, ?> config, String key, String defaultValue) {
+        Object v = config.get(key);
+        return v == null || v.toString().isBlank() ? defaultValue : v.toString().trim();
+    }
+}
