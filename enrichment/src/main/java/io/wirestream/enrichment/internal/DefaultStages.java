@@ -1,6 +1,9 @@
 package io.wirestream.enrichment.internal;
 
+import io.wirestream.enrichment.internal.clean.CleanTextStage;
+import io.wirestream.enrichment.internal.language.LanguageStage;
 import io.wirestream.enrichment.internal.text.TokenizeStage;
+import io.wirestream.enrichment.internal.topics.TopicStage;
 import java.util.List;
 
 /** The engine's stages in order. Each stage checks its own requirements via {@link Pipeline#of}. */
@@ -11,6 +14,9 @@ public final class DefaultStages {
 
     public static List<Stage> all() {
         return List.of(
-                new TokenizeStage());
+                new CleanTextStage(),
+                new LanguageStage(),
+                new TokenizeStage(),
+                new TopicStage());
     }
 }
