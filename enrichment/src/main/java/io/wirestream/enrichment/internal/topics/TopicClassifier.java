@@ -81,7 +81,7 @@ public final class TopicClassifier {
         scan(extraTitle, 0, extraTitle.size(), ev, true, 0);
         scan(tokens, 0, titleEnd, ev, true, 0);
         scan(tokens, titleEnd, tokens.size(), ev, false, titleEnd);
-        rules.apply(ev.score, ev.matched, topics);
+        rules.apply(ev.score, ev.matched);
         return ev;
     }
 

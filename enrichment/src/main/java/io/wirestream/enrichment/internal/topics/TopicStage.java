@@ -25,7 +25,7 @@ public final class TopicStage implements Stage {
     public TopicStage() {
         IptcTopics topics = new IptcTopics();
         TopicLexicon lexicon = new TopicLexicon(topics, "lexicon.txt", "lexicon-wordnet.txt");
-        this.classifier = new TopicClassifier(topics, lexicon, new TopicRules());
+        this.classifier = new TopicClassifier(topics, lexicon, new TopicRules(topics));
     }
 
     @Override
