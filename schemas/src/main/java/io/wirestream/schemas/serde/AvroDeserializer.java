@@ -120,6 +120,10 @@ public class AvroDeserializer implements Deserializer<Object> {
         try {
             return registry.getById(id);
         } catch (SchemaRegistryException e) {
+            if (e.isRetriable()) {
+                throw new RegistryUnavailableException("cannot fetch schema id " + id + " for topic '" + topic
+                        + "': " + e.getMessage(), e);
+            }
             if (e.errorCode() == RegistryError.SCHEMA_NOT_FOUND) {
                 throw new SerializationException("unknown schema id " + id + " on topic '" + topic
                         + "': the schema registry has no such schema (" + e.getMessage() + ")", e);

@@ -90,6 +90,10 @@ public class AvroSerializer implements Serializer<Object> {
             }
             return encode(id, writer, value);
         } catch (SchemaRegistryException e) {
+            if (e.isRetriable()) {
+                throw new RegistryUnavailableException("cannot serialize " + describe(schema) + " for topic '" + topic
+                        + "' now: " + e.getMessage(), e);
+            }
             throw new SerializationException("cannot serialize " + describe(schema) + " for topic '" + topic
                     + "': schema registry refused subject '" + subject + "': " + e.getMessage(), e);
         }

@@ -13,13 +13,16 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * Every Wirestream topic with its key and value serdes, built once from configuration (registry URL
  * and the other serde settings, topic names) and immutable afterwards. Keys are article ids (plain
- * UTF-8 strings); trend keys are {@code kind|name|window}. Values are Avro in Confluent's wire format.
+ * UTF-8 strings); trend keys are {@code kind|name|window}. Values are Avro in Confluent's wire format,
+ * except fingerprints (a 64-bit SimHash as a big-endian long).
  */
 public record TopicCatalogue(
         TopicNames names,
         Topic<String, RawArticle> raw,
         Topic<String, EnrichedArticle> enriched,
         Topic<String, DeadLetter> deadLetters,
+        Topic<String, RawArticle> duplicates,
+        Topic<String, Long> fingerprints,
         Topic<String, TrendCount> entityTrends,
         Topic<String, TrendCount> topicTrends) {
 
@@ -31,6 +34,8 @@ public record TopicCatalogue(
                 new Topic<>(names.raw(), key, valueSerde(RawArticle.class, serdeConfig)),
                 new Topic<>(names.enriched(), key, valueSerde(EnrichedArticle.class, serdeConfig)),
                 new Topic<>(names.deadLetters(), key, valueSerde(DeadLetter.class, serdeConfig)),
+                new Topic<>(names.duplicates(), key, valueSerde(RawArticle.class, serdeConfig)),
+                new Topic<>(names.fingerprints(), key, Serdes.Long()),
                 new Topic<>(names.entityTrends(), key, valueSerde(TrendCount.class, serdeConfig)),
                 new Topic<>(names.topicTrends(), key, valueSerde(TrendCount.class, serdeConfig)));
     }

@@ -4,19 +4,27 @@ import java.util.Map;
 
 /**
  * The names of Wirestream's topics. Defaults follow the design; each can be renamed by a setting
- * ({@code topic.raw}, {@code topic.enriched}, {@code topic.dlq}, {@code topic.trends.entities},
- * {@code topic.trends.topics}) so several pipelines can share a cluster.
+ * ({@code topic.raw}, {@code topic.enriched}, {@code topic.dlq}, {@code topic.duplicates},
+ * {@code topic.fingerprints}, {@code topic.trends.entities}, {@code topic.trends.topics}) so several
+ * pipelines can share a cluster.
+ *
+ * @param duplicates   exact duplicates (an id seen within the dedupe retention): the raw record, counted
+ * @param fingerprints text fingerprints of recent articles, for near-duplicate detection across partitions
  */
-public record TopicNames(String raw, String enriched, String deadLetters, String entityTrends, String topicTrends) {
+public record TopicNames(String raw, String enriched, String deadLetters, String duplicates, String fingerprints,
+        String entityTrends, String topicTrends) {
 
     public static final TopicNames DEFAULTS = new TopicNames("news.articles.raw", "news.articles.enriched",
-            "news.articles.dlq", "news.trends.entities", "news.trends.topics");
+            "news.articles.dlq", "news.articles.duplicates", "news.articles.fingerprints", "news.trends.entities",
+            "news.trends.topics");
 
     public static TopicNames from(Map<String, ?> config) {
         return new TopicNames(
                 get(config, "topic.raw", DEFAULTS.raw),
                 get(config, "topic.enriched", DEFAULTS.enriched),
                 get(config, "topic.dlq", DEFAULTS.deadLetters),
+                get(config, "topic.duplicates", DEFAULTS.duplicates),
+                get(config, "topic.fingerprints", DEFAULTS.fingerprints),
                 get(config, "topic.trends.entities", DEFAULTS.entityTrends),
                 get(config, "topic.trends.topics", DEFAULTS.topicTrends));
     }

@@ -167,6 +167,22 @@ class AvroSerdeTest {
                 .hasMessageContaining("record schema");
     }
 
+    @Test
+    void shouldReportAnUnreachableRegistryAsRetriableNotAsABadRecord() throws Exception {
+        byte[] good = serialize(recordOf(V1, "x"), config);
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Map<String, Object> down = Map.of("schema.registry.url", "http://127.0.0.1:" + port, "max.retries", "0");
+        AvroDeserializer d = new AvroDeserializer();
+        d.configure(down, false);
+        assertThatThrownBy(() -> d.deserialize("news", good)).isInstanceOf(RegistryUnavailableException.class)
+                .hasMessageContaining("127.0.0.1:" + port);
+        assertThatThrownBy(() -> serialize(recordOf(V1, "y"), new HashMap<>(down)))
+                .isInstanceOf(RegistryUnavailableException.class);
+    }
+
     private static GenericRecord recordOf(Schema schema, String id) {
         GenericRecord r = new GenericData.Record(schema);
         r.put("id", id);
