@@ -62,6 +62,11 @@ public final class BatchEnricher {
             return new Input(path.toString(), () -> open(path), jsonl);
         }
 
+        /** JSONL from a stream (standard input), decoded strictly as UTF-8; named {@code stdin} in errors. */
+        public static Input stdin(java.io.InputStream in) {
+            return new Input("stdin", () -> new BufferedReader(new java.io.InputStreamReader(in, strictUtf8())), true);
+        }
+
         private static BufferedReader open(Path path) {
             try {
                 return Files.newBufferedReader(path, StandardCharsets.UTF_8);
@@ -101,9 +106,9 @@ public final class BatchEnricher {
 
     private void readJsonl(Input input, ExecutorService pool, Deque<Future<ObjectNode>> inFlight, Writer out,
             long[] counts, Progress progress) throws IOException {
+        long lineNo = 0;
         try (BufferedReader r = input.reader().get()) {
             String line;
-            long lineNo = 0;
             while ((line = r.readLine()) != null) {
                 lineNo++;
                 if (line.isBlank()) {
@@ -113,9 +118,20 @@ public final class BatchEnricher {
                 String l = line;
                 submit(pool, inFlight, () -> enrichJsonLine(l, where), out, counts, progress);
             }
-        } catch (java.io.UncheckedIOException e) {
-            submit(pool, inFlight, () -> error(null, input.name(), e.getMessage()), out, counts, progress);
+        } catch (java.io.UncheckedIOException | IOException e) {
+            // unreadable file or bytes that are not UTF-8: report where reading stopped, go on with the next input
+            String where = lineNo == 0 ? input.name() : input.name() + ":" + (lineNo + 1);
+            String reason = "cannot read input: " + describe(e);
+            submit(pool, inFlight, () -> error(null, where, reason), out, counts, progress);
         }
+    }
+
+    private static String describe(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.charset.CharacterCodingException) {
+            return "not valid UTF-8";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void submit(ExecutorService pool, Deque<Future<ObjectNode>> inFlight, java.util.concurrent.Callable<ObjectNode> task,
@@ -135,7 +151,8 @@ public final class BatchEnricher {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            result = error(null, "?", String.valueOf(e.getCause()));
+            // tasks catch their own failures; this is a last resort that still keeps the batch going
+            result = error(null, "unknown", "enrichment failed: " + e.getCause());
         }
         out.write(EnrichmentJson.mapper().writeValueAsString(result));
         out.write('\n');
@@ -165,7 +182,7 @@ public final class BatchEnricher {
         }
         Optional<LocalDate> published = Optional.empty();
         JsonNode p = node.get("published");
-        if (p != null && !p.isNull()) {
+        if (p != null && !p.isNull() && !p.asText().isBlank()) {
             try {
                 String s = p.asText();
                 published = Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
@@ -182,7 +199,7 @@ public final class BatchEnricher {
         try (BufferedReader r = input.reader().get()) {
             body = readAll(r);
         } catch (IOException | java.io.UncheckedIOException e) {
-            return error(name, input.name(), e.getMessage());
+            return error(name, input.name(), "cannot read input: " + describe(e));
         }
         return enrich(Article.of(name, body), true, input.name());
     }
@@ -201,7 +218,7 @@ public final class BatchEnricher {
         try {
             Enrichment e = engine.enrich(article);
             return EnrichmentJson.toJson(e, includeText);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return error(article.id(), where, "enrichment failed: " + e);
         }
     }
