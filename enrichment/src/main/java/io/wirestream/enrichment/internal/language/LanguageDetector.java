@@ -25,6 +25,10 @@ public final class LanguageDetector {
 
     /** Fewer recognised function words than this and a Latin/Cyrillic text stays undetermined. */
     private static final int MIN_HITS = 2;
+    /** The winner needs at least this much weighted evidence (a word shared by k languages counts 1/k). */
+    private static final double MIN_SCORE = 0.4;
+    /** Another language must beat English by this factor to win. */
+    private static final double ENGLISH_MARGIN = 1.25;
 
     private final FunctionWords words = new FunctionWords();
     private final int en;
@@ -52,12 +56,14 @@ public final class LanguageDetector {
                 }
                 word.append(Character.toLowerCase(c));
             } else if (word.length() > 0) {
-                long mask = words.mask(word.toString());
+                long mask = words.mask(stripPossessive(word));
                 if (mask != 0) {
                     hits++;
+                    // a word shared by k languages is 1/k of a vote for each of them
+                    double vote = 1.0 / Long.bitCount(mask);
                     for (int b = 0; b < score.length; b++) {
                         if ((mask & (1L << b)) != 0) {
-                            score[b] += 1.0;
+                            score[b] += vote;
                         }
                     }
                 }
@@ -65,6 +71,15 @@ public final class LanguageDetector {
             }
         }
         return decide(scripts, score, hits);
+    }
+
+    /** "country's" is looked up as "country" ('s is no function word of any language here). */
+    private static String stripPossessive(StringBuilder word) {
+        int n = word.length();
+        if (n > 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+            return word.substring(0, n - 2);
+        }
+        return word.toString();
     }
 
     private String decide(ScriptCounts s, double[] score, int hits) {
@@ -112,14 +127,18 @@ public final class LanguageDetector {
                 second = b;
             }
         }
-        if (best < 0 || score[best] < MIN_HITS) {
+        if (best < 0 || score[best] < MIN_SCORE) {
             return "und";
+        }
+        // English is what the pipeline mostly reads: it wins ties and near ties with another language
+        if (script == Script.LATIN && best != en && score[en] >= MIN_SCORE && score[en] * ENGLISH_MARGIN >= score[best]) {
+            return "en";
         }
         String b = languages.get(best);
         double runnerUp = second < 0 ? 0 : score[second];
         // close relatives share most function words: the better score wins by any margin
         boolean relatives = second >= 0 && Relatives.close(b, languages.get(second));
-        if (!relatives && score[best] < runnerUp * 1.25) {
+        if (!relatives && best != en && score[best] < runnerUp * 1.25) {
             return "und";
         }
         return b;

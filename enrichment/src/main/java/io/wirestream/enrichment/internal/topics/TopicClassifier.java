@@ -36,11 +36,14 @@ public final class TopicClassifier {
     private final IptcTopics topics;
     private final TopicLexicon lexicon;
     private final TopicRules rules;
+    /** The lexicon's entry for a game score such as "3-1" or "24-17" (the pseudo-term {@code <scoreline>}). */
+    private final TopicLexicon.Term scoreline;
 
     public TopicClassifier(IptcTopics topics, TopicLexicon lexicon, TopicRules rules) {
         this.topics = topics;
         this.lexicon = lexicon;
         this.rules = rules;
+        this.scoreline = lexicon.single(Scoreline.TERM, Scoreline.TERM);
     }
 
     /** Evidence gathered from one article, per topic index. */
@@ -104,6 +107,9 @@ public final class TopicClassifier {
                 continue;
             }
             TopicLexicon.Term term = lexicon.single(t.text(), low);
+            if (term == null && Scoreline.matches(low)) {
+                term = scoreline;
+            }
             if (term != null) {
                 ev.add(term, factor);
             }
