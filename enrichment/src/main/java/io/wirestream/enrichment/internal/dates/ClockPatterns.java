@@ -1,0 +1,163 @@
+package io.wirestream.enrichment.internal.dates;
+
+import io.wirestream.enrichment.internal.dates.Meaning.Clock;
+import io.wirestream.enrichment.internal.dates.Meaning.Direction;
+import io.wirestream.enrichment.internal.dates.Meaning.Shift;
+import io.wirestream.enrichment.internal.dates.Meaning.Weekday;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Clock times: "3 p.m.", "10:35 a.m. EDT", "noon Thursday", "midnight", "15:30", "1400 GMT",
+ * "4 in the morning", "3 o'clock", "15 Uhr", "15h30", with a day written right after them ("10
+ * p.m. Wednesday", "5 p.m. EST Nov. 9").
+ */
+final class ClockPatterns implements TimexPattern {
+
+    /** Words before a 24-hour "15:30" that make it a time rather than a score or a ratio. */
+    private static final Set<String> TIME_CUES = Set.of("at", "around", "about", "by", "until", "till", "from", "since",
+            "before", "after", "um", "gegen", "ab", "bis", "à", "a", "alle", "om", "às", "vers", "dès", "las", "les",
+            "heure", "hours", "approximately", "shortly", "and", "to");
+    private static final Set<String> TIME_SUFFIXES = Set.of("uhr", "h", "hrs", "hours", "heures", "horas", "ore", "uur",
+            "local");
+
+    private final CalendarPatterns calendar;
+
+    ClockPatterns(CalendarPatterns calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public Optional<Candidate> match(Words<TimeWord> w, int i, String language) {
+        TimeWord e = w.entry(i);
+        if (e != null && e.is(TimeClass.CLOCK)) {
+            int minutes = e.value(TimeClass.CLOCK);
+            return Optional.of(withDay(w, i, i + 1, minutes / 60, minutes % 60));
+        }
+        byte kind = w.kind(i);
+        if (kind == Words.NUMERIC) {
+            return colon(w, i);
+        }
+        if (kind == Words.NUMBER) {
+            return number(w, i);
+        }
+        if (e != null && e.is(TimeClass.NUMBER) && Lex.isAny(w, i + 1, "o'clock")) {
+            int h = e.value(TimeClass.NUMBER);
+            return h >= 1 && h <= 12 ? Optional.of(withDay(w, i, i + 2, h, 0)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** "3:30", "3:30 p.m.", "15:30" after "at". */
+    private Optional<Candidate> colon(Words<TimeWord> w, int i) {
+        String s = w.word(i);
+        int colon = s.indexOf(':');
+        if (colon < 1 || colon > 2 || s.length() != colon + 3 || s.indexOf('/') >= 0 || s.indexOf('-') >= 0) {
+            return Optional.empty();
+        }
+        int h = Integer.parseInt(s.substring(0, colon));
+        int m = Integer.parseInt(s.substring(colon + 1));
+        if (m > 59) {
+            return Optional.empty();
+        }
+        if (Lex.has(w, i + 1, TimeClass.MERIDIEM)) {
+            return meridiem(w, i, h, m);
+        }
+        if (h > 23 || !(cued(w, i) || suffixed(w, i + 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(withDay(w, i, afterSuffix(w, i + 1), h, m));
+    }
+
+    /** "3 p.m.", "1400 GMT", "15.30 Uhr", "15 Uhr", "15h30", "4 in the morning", "3 o'clock". */
+    private Optional<Candidate> number(Words<TimeWord> w, int i) {
+        String s = w.word(i);
+        long v = w.integer(i);
+        if (v >= 0 && v <= 12 && Lex.has(w, i + 1, TimeClass.MERIDIEM)) {
+            return meridiem(w, i, (int) v, 0);
+        }
+        if (v >= 1 && v <= 12 && Lex.isAny(w, i + 1, "o'clock")) {
+            return Optional.of(withDay(w, i, i + 2, (int) v, 0));
+        }
+        if (v >= 1 && v <= 12 && Lex.isAny(w, i + 1, "in") && Lex.isAny(w, i + 2, "the") && Lex.has(w, i + 3, TimeClass.DAYPART)) {
+            String part = w.entry(i + 3).string(TimeClass.DAYPART);
+            int h = (int) v + (part.equals("AF") || part.equals("EV") || part.equals("NI") && v >= 6 ? 12 : 0);
+            return Optional.of(withDay(w, i, i + 4, h % 24, 0));
+        }
+        if (v >= 0 && v <= 23 && Lex.isAny(w, i + 1, "h") && w.start(i + 1) == w.end(i)) {
+            int m = w.is(i + 2, Words.NUMBER) && w.start(i + 2) == w.end(i + 1) ? (int) w.integer(i + 2) : 0;
+            int end = m > 0 || w.is(i + 2, Words.NUMBER) && w.start(i + 2) == w.end(i + 1) ? i + 3 : i + 2;
+            return m <= 59 ? Optional.of(withDay(w, i, end, (int) v, m)) : Optional.empty();
+        }
+        if (s.length() == 4 && v >= 0 && v <= 2359 && v % 100 <= 59 && (Lex.has(w, i + 1, TimeClass.ZONE)
+                || Lex.isAny(w, i + 1, "hours", "hrs"))) {
+            return Optional.of(withDay(w, i, afterSuffix(w, i + 1), (int) v / 100, (int) v % 100));
+        }
+        if (v >= 0 && v <= 24 && Lex.isAny(w, i + 1, "uhr")) {
+            return Optional.of(withDay(w, i, i + 2, (int) v, 0));
+        }
+        int dot = s.indexOf('.');
+        if (dot > 0 && dot <= 2 && s.length() == dot + 3 && s.indexOf(',') < 0 && suffixed(w, i + 1)) {
+            int h = Integer.parseInt(s.substring(0, dot));
+            int m = Integer.parseInt(s.substring(dot + 1));
+            if (h <= 23 && m <= 59) {
+                return Optional.of(withDay(w, i, afterSuffix(w, i + 1), h, m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Candidate> meridiem(Words<TimeWord> w, int i, int h, int m) {
+        if (h > 12 || h == 0 && m == 0) {
+            return Optional.empty();
+        }
+        int offset = Lex.value(w, i + 1, TimeClass.MERIDIEM);
+        int hour = h % 12 + offset;
+        return Optional.of(withDay(w, i, afterSuffix(w, i + 2), hour, m));
+    }
+
+    private static boolean cued(Words<TimeWord> w, int i) {
+        return i > 0 && w.sameSentence(i - 1, i) && TIME_CUES.contains(WordTable.fold(w.word(i - 1)));
+    }
+
+    private static boolean suffixed(Words<TimeWord> w, int i) {
+        return i < w.size() && (Lex.has(w, i, TimeClass.ZONE) || TIME_SUFFIXES.contains(WordTable.fold(w.word(i))));
+    }
+
+    /** Past a time zone and "local time" after a time. */
+    private static int afterSuffix(Words<TimeWord> w, int i) {
+        int j = i;
+        if (Lex.has(w, j, TimeClass.ZONE)) {
+            j++;
+        } else if (Lex.isAny(w, j, "local") && Lex.isAny(w, j + 1, "time")) {
+            j += 2;
+        } else if (Lex.isAny(w, j, "uhr", "hours", "hrs", "h")) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The time with a day named right after it ("Wednesday", "today", "Nov. 9"), if there is one. */
+    private Candidate withDay(Words<TimeWord> w, int first, int end, int hour, int minute) {
+        int j = w.isChar(end, ',') ? end + 1 : end;
+        if (Lex.isAny(w, j, "on")) {
+            j++;
+        }
+        TimeWord e = w.entry(j);
+        if (e != null && w.sameSentence(end - 1, j)) {
+            if (e.is(TimeClass.WEEKDAY)) {
+                return new Candidate(first, j + 1, new Clock(hour, minute, Optional.of(new Weekday(e.value(TimeClass.WEEKDAY), Direction.NEAREST, ""))), false);
+            }
+            if (e.is(TimeClass.DEIXIS) && !e.form().startsWith("toni")) {
+                return new Candidate(first, j + 1, new Clock(hour, minute, Optional.of(Shift.of(TimeUnit.DAY, e.value(TimeClass.DEIXIS)))), false);
+            }
+            if (e.is(TimeClass.MONTH)) {
+                Optional<Candidate> date = calendar.monthFirst(w, j);
+                if (date.isPresent() && date.get().end() > j + 1) {
+                    return new Candidate(first, date.get().end(), new Clock(hour, minute, Optional.of(date.get().meaning())), false);
+                }
+            }
+        }
+        return new Candidate(first, end, new Clock(hour, minute, Optional.empty()), false);
+    }
+}

@@ -1,0 +1,163 @@
+package io.wirestream.enrichment.internal.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.enrichment.Timex;
+import io.wirestream.enrichment.TimexType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DateStageTest {
+
+    /** A Saturday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 15);
+    private static final DateStage STAGE = new DateStage();
+
+    private static List<Timex> dates(String text, Optional<LocalDate> published, String language) {
+        return STAGE.extract(text, text, published, language);
+    }
+
+    private static Timex only(String text, String expression) {
+        List<Timex> found = dates(text, Optional.of(PUBLISHED), "en");
+        assertThat(found).as("dates in: %s", text).extracting(Timex::text).contains(expression);
+        return found.stream().filter(t -> t.text().equals(expression)).findFirst().orElseThrow();
+    }
+
+    static Stream<Arguments> englishNews() {
+        return Stream.of(
+                Arguments.of("a bare weekday is the closest past one", "The minister resigned on Friday.", "Friday", "2025-02-14", TimexType.DATE),
+                Arguments.of("a weekday in a future sentence is the coming one", "Talks will resume on Friday.", "Friday", "2025-02-21", TimexType.DATE),
+                Arguments.of("earlier this month is the month", "Prices rose earlier this month.", "earlier this month", "2025-02", TimexType.DATE),
+                Arguments.of("last year", "Profits fell last year.", "last year", "2024", TimexType.DATE),
+                Arguments.of("next Tuesday", "The leaders meet next Tuesday.", "next Tuesday", "2025-02-18", TimexType.DATE),
+                Arguments.of("a year used as a modifier", "Delegates still argue about the 2024 summit.", "2024", "2024", TimexType.DATE),
+                Arguments.of("month and year", "The law took effect in September 2022.", "September 2022", "2022-09", TimexType.DATE),
+                Arguments.of("weeks ago is a week", "The deal was signed two weeks ago.", "two weeks ago", "2025-W05", TimexType.DATE),
+                Arguments.of("the coming months", "Rates should fall in the coming months.", "the coming months", "FUTURE_REF", TimexType.DATE),
+                Arguments.of("today", "Markets opened higher today.", "today", "2025-02-15", TimexType.DATE),
+                Arguments.of("yesterday", "He spoke yesterday.", "yesterday", "2025-02-14", TimexType.DATE),
+                Arguments.of("tonight is a time", "The vote is tonight.", "tonight", "2025-02-15TNI", TimexType.TIME),
+                Arguments.of("this week is an ISO week", "Shares slid this week.", "this week", "2025-W07", TimexType.DATE),
+                Arguments.of("the past three years is a duration", "Exports doubled over the past three years.", "the past three years", "P3Y", TimexType.DURATION),
+                Arguments.of("now", "The company now employs 500 people.", "now", "PRESENT_REF", TimexType.DATE),
+                Arguments.of("recently", "The firm recently opened an office.", "recently", "PAST_REF", TimexType.DATE),
+                Arguments.of("a decade", "Inflation was high in the 1990s.", "the 1990s", "199", TimexType.DATE),
+                Arguments.of("a season", "Floods hit the region last summer.", "last summer", "2024-SU", TimexType.DATE),
+                Arguments.of("a later quarter spoken of in the past is last year's", "Sales grew in the third quarter.", "the third quarter", "2024-Q3", TimexType.DATE),
+                Arguments.of("a quarter with its year", "Sales grew in the first quarter of 2023.", "the first quarter of 2023", "2023-Q1", TimexType.DATE),
+                Arguments.of("a fiscal year is its year", "Revenue rose in fiscal 2024.", "fiscal 2024", "2024", TimexType.DATE),
+                Arguments.of("a clock time takes the publication date", "The polls close at 3 p.m.", "3 p.m.", "2025-02-15T15:00", TimexType.TIME),
+                Arguments.of("a clock time takes the day it names", "The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2025-02-12T22:00", TimexType.TIME),
+                Arguments.of("a duration in months", "The strike lasted six months.", "six months", "P6M", TimexType.DURATION),
+                Arguments.of("a duration in hours", "Rescuers searched for 48 hours.", "48 hours", "PT48H", TimexType.DURATION),
+                Arguments.of("a fraction of a year", "The project took 2 1/2 years.", "2 1/2 years", "P2Y6M", TimexType.DURATION),
+                Arguments.of("a recurrence", "The paper publishes daily updates.", "daily", "P1D", TimexType.SET),
+                Arguments.of("every weekday", "The council meets every Monday.", "every Monday", "XXXX-WXX-1", TimexType.SET),
+                Arguments.of("a full date", "The ceasefire began on Feb. 14, 2025.", "Feb. 14, 2025", "2025-02-14", TimexType.DATE),
+                Arguments.of("a day and month is the closest one", "The summit opens March 3.", "March 3", "2025-03-03", TimexType.DATE),
+                Arguments.of("a bare month is the closest one", "Unemployment rose in December.", "December", "2024-12", TimexType.DATE),
+                Arguments.of("a year ago in results news is the same quarter", "Third-quarter profit rose to $5 million from $4 million a year ago.", "a year ago", "2023-Q3", TimexType.DATE),
+                Arguments.of("the following day counts from the date just mentioned", "Riots broke out on Jan. 6, 2021. The following day, calm returned.", "The following day", "2021-01-07", TimexType.DATE));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("englishNews")
+    void shouldNormalizeEnglishExpressionsAgainstThePublicationDate(String behaviour, String text, String expression,
+                                                                    String value, TimexType type) {
+        Timex t = only(text, expression);
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.type()).isEqualTo(type);
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(expression);
+    }
+
+    @Test
+    void shouldResolveFridayAgainstPublicationDate() {
+        Timex friday = only("The minister resigned on Friday.", "Friday");
+        assertThat(friday.value()).isEqualTo("2025-02-14");
+        assertThat(friday.resolved()).isTrue();
+    }
+
+    @Test
+    void shouldMarkAbsoluteDatesAsNotResolvedAgainstThePublicationDate() {
+        assertThat(only("The law took effect in September 2022.", "September 2022").resolved()).isFalse();
+    }
+
+    static Stream<Arguments> withoutPublicationDate() {
+        return Stream.of(
+                Arguments.of("The minister resigned on Friday.", "Friday", "XXXX-WXX-5"),
+                Arguments.of("Profits fell last year.", "last year", "XXXX"),
+                Arguments.of("Prices rose earlier this month.", "earlier this month", "XXXX-XX"),
+                Arguments.of("The deal was signed two weeks ago.", "two weeks ago", "XXXX-WXX"),
+                Arguments.of("He spoke yesterday.", "yesterday", "XXXX-XX-XX"),
+                Arguments.of("Unemployment rose in December.", "December", "XXXX-12"),
+                Arguments.of("The law took effect in September 2022.", "September 2022", "2022-09"));
+    }
+
+    @ParameterizedTest(name = "{1} stays {2}")
+    @MethodSource("withoutPublicationDate")
+    void shouldKeepRelativeExpressionsUnresolvedWithoutPublicationDate(String text, String expression, String value) {
+        List<Timex> found = dates(text, Optional.empty(), "en");
+        assertThat(found).extracting(Timex::text, Timex::value, Timex::resolved)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(expression, value, false));
+    }
+
+    static Stream<Arguments> otherLanguages() {
+        return Stream.of(
+                Arguments.of("de", "Am 15.02.2025 sagte der Minister, er trete zurück.", "15.02.2025", "2025-02-15"),
+                Arguments.of("de", "Die Wahl findet am 23. Februar 2025 statt.", "23. Februar 2025", "2025-02-23"),
+                Arguments.of("fr", "Le sommet du 14 février 2025 a échoué.", "14 février 2025", "2025-02-14"),
+                Arguments.of("fr", "Le rapport daté du 03/02/2025 est public.", "03/02/2025", "2025-02-03"),
+                Arguments.of("es", "El acuerdo se firmó el 3 de marzo de 2024.", "3 de marzo de 2024", "2024-03-03"),
+                Arguments.of("it", "La legge è entrata in vigore il 5 maggio 2023.", "5 maggio 2023", "2023-05-05"),
+                Arguments.of("pt", "A eleição de 7 de setembro de 2022 foi adiada.", "7 de setembro de 2022", "2022-09-07"),
+                Arguments.of("nl", "De wet geldt sinds 1 april 2021.", "1 april 2021", "2021-04-01"),
+                Arguments.of("de", "Die Preise stiegen im Januar 2024 kräftig.", "Januar 2024", "2024-01"),
+                Arguments.of("en", "The report dated 02/03/2025 is public.", "02/03/2025", "2025-02-03"),
+                Arguments.of("en", "Filed on 2025-02-15 in Delaware.", "2025-02-15", "2025-02-15"),
+                Arguments.of("de", "Gestern trat der Minister zurück.", "Gestern", "2025-02-14"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("otherLanguages")
+    void shouldReadIsoDatesInOtherLanguages(String language, String text, String expression, String value) {
+        List<Timex> found = dates(text, Optional.of(PUBLISHED), language);
+        assertThat(found).extracting(Timex::text, Timex::value)
+                .contains(org.assertj.core.groups.Tuple.tuple(expression, value));
+    }
+
+    static Stream<Arguments> notDates() {
+        return Stream.of(
+                Arguments.of("a modal verb", "Investors may sell their shares."),
+                Arguments.of("a surname", "Theresa May said the vote would go ahead."),
+                Arguments.of("a verb that is also a season", "Prices fall when supply grows."),
+                Arguments.of("an age", "A 52-year-old man was arrested."),
+                Arguments.of("an age in words", "The suspect, 34 years old, fled."),
+                Arguments.of("a count written with a separator", "About 2,000 people marched."),
+                Arguments.of("a newspaper named after a day", "USA Today reported the figures."),
+                Arguments.of("a rate", "The plant makes 400 cars a week."),
+                Arguments.of("an ordinal that is not a quarter", "He came second in the race."),
+                Arguments.of("a score", "They won 3-1 at home."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notDates")
+    void shouldNotTakeOtherWordsForDates(String behaviour, String text) {
+        assertThat(dates(text, Optional.of(PUBLISHED), "en")).isEmpty();
+    }
+
+    @Test
+    void shouldNeverFailOnUnusualText() {
+        String noise = "\u0000 ' '' 1/0 31.02.2025 99:99 p.m. Q9 FY — 12:30 – -5 years 1e9 \uD83D\uDE00 mañana";
+        for (String lang : List.of("en", "de", "es", "und", "zh")) {
+            assertThat(dates(noise, Optional.of(PUBLISHED), lang)).allSatisfy(t ->
+                    assertThat(noise.substring(t.start(), t.end())).isEqualTo(t.text()));
+            assertThat(dates(noise, Optional.empty(), lang)).isNotNull();
+        }
+    }
+}
