@@ -24,7 +24,7 @@ import java.util.Locale;
  */
 public final class TopicClassifier {
 
-    static final double TITLE_FACTOR = 3.0;
+    static final double TITLE_FACTOR = 2.0;
     static final double LEAD_FACTOR = 1.5;
     /** Word tokens of the body counted as the lead. */
     static final int LEAD_WORDS = 60;

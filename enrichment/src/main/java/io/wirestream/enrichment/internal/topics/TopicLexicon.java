@@ -159,7 +159,11 @@ public final class TopicLexicon {
         return termCount;
     }
 
-    /** The term for one token: exact form first (capitalised terms), then lower case, then singular. */
+    /**
+     * The term for one token: exact form first (capitalised terms), then lower case, then singular;
+     * for a hyphenated word that is not listed, the same for what follows its first hyphen
+     * ("four-under-par" → "under-par", "anti-spyware" → "spyware").
+     */
     Term single(String exact, String lower) {
         Term t = caseSensitive.get(exact);
         if (t != null) {
@@ -170,7 +174,16 @@ public final class TopicLexicon {
             return t;
         }
         String singular = Singular.of(lower);
-        return singular == null ? null : caseInsensitive.get(singular);
+        t = singular == null ? null : caseInsensitive.get(singular);
+        if (t != null) {
+            return t;
+        }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0 && hyphen < lower.length() - 2) {
+            String rest = lower.substring(hyphen + 1);
+            return single(exact.substring(hyphen + 1), rest);
+        }
+        return null;
     }
 
     /** Multiword terms starting with this lower-case word, longest first; empty when none. */

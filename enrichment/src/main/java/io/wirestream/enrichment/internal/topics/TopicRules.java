@@ -13,7 +13,16 @@ import java.util.Set;
  *   <li><b>Corporate legal affairs are business.</b> A fraud trial of a former chief executive, an
  *       antitrust suit or a patent case is told in court vocabulary, but readers file it under the
  *       company's field: when law evidence leads without street-crime vocabulary (murder, robbery,
- *       police...) and business or technology evidence is close behind, the law evidence is halved.</li>
+ *       police...) and business or technology evidence is close behind, the law evidence is halved. Likewise for athletes in court: with sport
+ *       evidence at least 0.4 of the law evidence, it is a sports story.</li>
+ *   <li><b>A technology company's deals and results are business.</b> When technology leads but the
+ *       story reports a corporate-finance event (results, profit, a bid, a takeover, a stake, shares)
+ *       with at least {@value #FINANCE_CUES} such cues, and business evidence is at least
+ *       {@value #FINANCE_RATIO} of technology's, business leads: the company is the subject, the
+ *       deal is the news.</li>
+ *   <li><b>Economic policy is business.</b> When politics leads but the story is about the budget,
+ *       deficit, taxes, trade or interest rates ({@value #FINANCE_CUES}+ policy cues) and business
+ *       evidence is at least {@value #POLICY_RATIO} of politics', business leads.</li>
  *   <li><b>Media technology is technology.</b> Stories about how people get television, radio and
  *       music (devices, formats, broadband, downloads) carry entertainment words; when the technology
  *       evidence is at least {@value #MEDIA_TECH_RATIO} of the arts evidence, technology leads.</li>
@@ -22,6 +31,25 @@ import java.util.Set;
 public final class TopicRules {
 
     static final double MEDIA_TECH_RATIO = 0.6;
+    static final int FINANCE_CUES = 3;
+    static final double FINANCE_RATIO = 0.25;
+    static final double POLICY_RATIO = 0.5;
+
+    private static final Set<String> FINANCE_EVENT = Set.of("profit", "profits", "loss", "losses", "earnings",
+            "results", "revenue", "revenues", "sales", "shares", "share price", "stock", "stake", "bid", "takeover",
+            "takeovers", "acquire", "acquires", "acquired", "acquisition", "acquisitions", "buy", "buys", "buyout",
+            "merger", "mergers", "ipo", "dividend", "quarterly", "quarter", "forecast", "analysts", "investors",
+            "shareholders", "shareholder", "deal", "bln", "mln", "per share", "a share", "net income", "net profit",
+            "quarterly profit", "quarterly earnings", "first-quarter", "second-quarter", "third-quarter",
+            "fourth-quarter", "fiscal", "wall street", "nasdaq", "tender offer", "hostile bid", "2q", "3q", "4q", "1q",
+            "q1", "q2", "q3", "q4", "stock market", "market value", "valuation", "investment", "investor");
+
+    private static final Set<String> ECONOMIC_POLICY = Set.of("budget", "deficit", "tax", "taxes", "tax cut",
+            "tax cuts", "trade", "tariff", "tariffs", "trade deal", "trade talks", "trade dispute", "subsidies",
+            "subsidy", "interest rates", "interest rate", "inflation", "economy", "economic", "growth", "recession",
+            "privatisation", "privatization", "sell-off", "sell-offs", "state-owned", "commerce", "fiscal",
+            "spending", "debt", "exports", "imports", "wto", "imf", "world bank", "gdp", "currency", "central bank",
+            "wall street", "investors", "markets", "stock market", "oil prices", "jobs", "unemployment");
 
     private static final Set<String> GAMING = Set.of("video game", "video games", "videogame", "videogames",
             "computer game", "computer games", "online game", "online games", "games console", "console", "consoles",
@@ -37,8 +65,10 @@ public final class TopicRules {
     private final int business;
     private final int tech;
     private final int sport;
+    private final int politics;
 
     public TopicRules(IptcTopics topics) {
+        this.politics = index(topics, "medtop:11000000");
         this.arts = index(topics, "medtop:01000000");
         this.crime = index(topics, "medtop:02000000");
         this.streetCrime = index(topics, "medtop:20000082");
@@ -55,6 +85,41 @@ public final class TopicRules {
         videoGames(score, matched);
         corporateLaw(score);
         mediaTechnology(score);
+        companyFinance(score, matched);
+        economicPolicy(score, matched);
+    }
+
+    private static int cues(List<TopicLexicon.Term> matched, Set<String> cues) {
+        int n = 0;
+        for (TopicLexicon.Term t : matched) {
+            if (cues.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean leads(double[] score, int topic) {
+        for (int i = 0; i < score.length; i++) {
+            if (score[i] > score[topic]) {
+                return false;
+            }
+        }
+        return score[topic] > 0;
+    }
+
+    private void companyFinance(double[] score, List<TopicLexicon.Term> matched) {
+        if (leads(score, tech) && score[business] >= FINANCE_RATIO * score[tech]
+                && cues(matched, FINANCE_EVENT) >= FINANCE_CUES) {
+            score[business] = score[tech] * 1.01;
+        }
+    }
+
+    private void economicPolicy(double[] score, List<TopicLexicon.Term> matched) {
+        if (leads(score, politics) && score[business] >= POLICY_RATIO * score[politics]
+                && cues(matched, ECONOMIC_POLICY) >= FINANCE_CUES) {
+            score[business] = score[politics] * 1.01;
+        }
     }
 
     private void videoGames(double[] score, List<TopicLexicon.Term> matched) {
@@ -72,9 +137,13 @@ public final class TopicRules {
     }
 
     private void corporateLaw(double[] score) {
-        boolean lawLeads = score[crime] >= score[business] && score[crime] >= score[tech];
+        if (!leads(score, crime)) {
+            return;
+        }
         double corporate = Math.max(score[business], score[tech]);
-        if (lawLeads && score[streetCrime] < 0.25 * score[crime] && corporate >= 0.4 * score[crime]) {
+        boolean corporateCase = score[streetCrime] < 0.25 * score[crime] && corporate >= 0.4 * score[crime];
+        boolean sportCase = score[sport] >= 0.4 * score[crime];
+        if (corporateCase || sportCase) {
             score[crime] *= 0.5;
         }
     }
