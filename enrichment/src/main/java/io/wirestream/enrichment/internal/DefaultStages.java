@@ -3,6 +3,7 @@ package io.wirestream.enrichment.internal;
 import io.wirestream.enrichment.internal.clean.CleanTextStage;
 import io.wirestream.enrichment.internal.language.LanguageStage;
 import io.wirestream.enrichment.internal.dates.DateStage;
+import io.wirestream.enrichment.internal.entities.EntityStage;
 import io.wirestream.enrichment.internal.text.TokenizeStage;
 import io.wirestream.enrichment.internal.topics.TopicStage;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class DefaultStages {
                 new CleanTextStage(),
                 new LanguageStage(),
                 new TokenizeStage(),
+                new EntityStage(),
                 new DateStage(),
                 new TopicStage());
     }

@@ -1,0 +1,295 @@
+package io.wirestream.enrichment.internal.entities;
+
+import io.wirestream.enrichment.EntityType;
+import io.wirestream.enrichment.internal.kb.KbEntry;
+import io.wirestream.enrichment.internal.kb.NameLexicon;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Article-wide passes after each candidate was typed on its own: a name typed confidently once
+ * types its other mentions ("Phil Simmons" makes a later "Simmons" a person, "Leicestershire" in
+ * the body types the "LEICESTERSHIRE" of the headline), acronyms follow their expansions, teams are
+ * organizations in match reports, and datelines are places. What is still unknown gets the type
+ * its shape suggests.
+ */
+final class ArticleConsistency {
+
+    private static final Set<String> JOIN_WORDS = Set.of("of", "the", "and", "&", "for", "de", "du", "des", "la", "le");
+    private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "into");
+
+    private final NameLexicon lexicon;
+    private final Cues cues;
+
+    ArticleConsistency(NameLexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    void apply(DocTokens d, ArticleContext ctx, List<Chunk> chunks) {
+        propagatePersons(d, chunks);
+        propagateAcronyms(d, chunks);
+        vote(chunks);
+        defaults(d, chunks);
+        vote(chunks);
+        if (ctx.sports) {
+            teams(d, chunks);
+        }
+        datelines(d, chunks);
+    }
+
+    // ------------------------------------------------------------------ persons
+
+    private void propagatePersons(DocTokens d, List<Chunk> chunks) {
+        List<String[]> names = new ArrayList<>();
+        for (Chunk c : chunks) {
+            if (c.type == EntityType.PERSON && (c.length() >= 2 || c.titled) && c.confidence >= 1) {
+                names.add(tokens(d, c));
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (Chunk c : chunks) {
+            if (c.type == EntityType.PERSON && c.confidence >= Chunk.SURE) {
+                continue;
+            }
+            if (protectedFromPersons(d, c)) {
+                continue;
+            }
+            String[] t = tokens(d, c);
+            for (String[] name : names) {
+                if (t.length < name.length && (isPrefix(t, name) || isSuffix(t, name))) {
+                    c.set(EntityType.PERSON, null, Math.max(2.5, c.type == EntityType.PERSON ? c.confidence : 0));
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean protectedFromPersons(DocTokens d, Chunk c) {
+        if (c.length() >= 2 && c.entry != null) {
+            return true;
+        }
+        String last = d.key[c.end - 1];
+        if (c.length() >= 2 && (cues.orgHeads.contains(last) || cues.locHeads.contains(last) || cues.eventHeads.contains(last))) {
+            return true;
+        }
+        return c.entry != null && c.start > 0 && LOC_PREPOSITIONS.contains(d.key[c.start - 1]) && !d.cap[c.start - 1];
+    }
+
+    private static String[] tokens(DocTokens d, Chunk c) {
+        String[] t = new String[c.length()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = d.key[c.start + i];
+        }
+        return t;
+    }
+
+    private static boolean isPrefix(String[] a, String[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSuffix(String[] a, String[] b) {
+        int off = b.length - a.length;
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[off + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ acronyms
+
+    private void propagateAcronyms(DocTokens d, List<Chunk> chunks) {
+        Map<String, Chunk> expansions = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.length() >= 2 && c.typed() && c.type != EntityType.PERSON && c.confidence >= 1) {
+                String a = initials(d, c);
+                if (a.length() >= 2) {
+                    expansions.putIfAbsent(a, c);
+                }
+            }
+        }
+        if (expansions.isEmpty()) {
+            return;
+        }
+        for (Chunk c : chunks) {
+            if (c.length() == 1 && d.allCaps[c.start] && (c.confidence < Chunk.SURE || c.entry == null)) {
+                Chunk x = expansions.get(d.key[c.start]);
+                if (x != null) {
+                    c.set(x.type, x.entry, Math.max(c.confidence, 3));
+                }
+            }
+        }
+    }
+
+    private static String initials(DocTokens d, Chunk c) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = c.start; i < c.end; i++) {
+            if (!JOIN_WORDS.contains(d.key[i]) && d.cap[i]) {
+                sb.append(Character.toLowerCase(d.text(i).charAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ same name, same type
+
+    /** Every mention of one name takes the type its confident mentions agree on. */
+    private static void vote(List<Chunk> chunks) {
+        Map<String, double[]> votes = new HashMap<>();
+        Map<String, KbEntry> entries = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.typed() && c.confidence > 0) {
+                votes.computeIfAbsent(c.key, k -> new double[EntityType.values().length])[c.type.ordinal()] +=
+                        Math.min(c.confidence, 6) * (c.caps ? 0.5 : 1);
+                if (c.entry != null) {
+                    entries.putIfAbsent(c.key + "#" + c.type, c.entry);
+                }
+            }
+        }
+        for (Chunk c : chunks) {
+            double[] v = votes.get(c.key);
+            if (v == null || c.confidence >= Chunk.SURE && !c.caps) {
+                continue;
+            }
+            int best = 0;
+            for (int t = 1; t < v.length; t++) {
+                if (v[t] > v[best]) {
+                    best = t;
+                }
+            }
+            EntityType t = EntityType.values()[best];
+            if (v[best] > 0 && (t != c.type || !c.typed()) && v[best] > (c.typed() ? v[c.type.ordinal()] : 0)) {
+                c.set(t, entries.get(c.key + "#" + t), Math.min(v[best], Chunk.SURE - 0.1));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ unknown names
+
+    private void defaults(DocTokens d, List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            if (c.typed() || c.titleOnly) {
+                continue;
+            }
+            if (c.length() >= 2) {
+                boolean plain = true;
+                for (int i = c.start; i < c.end; i++) {
+                    if (lexicon.isCommonWord(d.key[i]) && !lexicon.isFirstName(d.text(i)) && !lexicon.isSurname(d.text(i))) {
+                        plain = false;
+                    }
+                }
+                c.set(plain ? EntityType.PERSON : EntityType.ORGANIZATION, null, 0.3);
+            } else if (d.allCaps[c.start] && !c.caps) {
+                c.set(EntityType.ORGANIZATION, null, 0.3);
+            } else if (!c.caps && !lexicon.isCommonWord(d.key[c.start])) {
+                boolean the = c.start > 0 && d.key[c.start - 1].equals("the");
+                c.set(the ? EntityType.ORGANIZATION : EntityType.PERSON, null, 0.2);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ sports teams
+
+    private static final Set<String> TEAM_VERBS = Set.of("reached", "won", "lost", "beat", "drew", "scored", "declared",
+            "trailed", "led", "finished", "needed", "rallied", "were", "have", "had", "are", "made", "took", "kept",
+            "extended", "face", "faces", "play", "plays", "played", "meet", "meets", "host", "hosts", "visit", "visits");
+    private static final Set<String> TEAM_BEFORE = Set.of("joined", "for", "against", "over", "v", "vs", "versus",
+            "beat", "beating", "defeated", "defeating", "to");
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "(", ",", "of", "from", "across");
+
+    /**
+     * In a match report a town or county named as a competitor is its team, an organization
+     * ("Essex reached 372", "Milwaukee 5 Boston 2", "Sunderland forward Niall Quinn"); where the
+     * text places something there ("at Headingley", "in Chicago") it stays a place. National
+     * teams keep their country's name and type.
+     */
+    private void teams(DocTokens d, List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            if (!teamCandidate(d, c)) {
+                continue;
+            }
+            String prev = c.start > 0 ? d.key[c.start - 1] : "";
+            if (PLACE_BEFORE.contains(prev) && !d.startsLine(c.start) || c.start > 0 && d.key[c.start - 1].equals("at")) {
+                continue;
+            }
+            if (c.type == EntityType.LOCATION || teamPosition(d, c) || c.length() == 1 && (!c.typed() || c.confidence < 1)
+                    && !lexicon.isSurname(d.text(c.start)) && !lexicon.isFirstName(d.text(c.start))) {
+                c.set(EntityType.ORGANIZATION, null, Chunk.SURE);
+            }
+        }
+    }
+
+    private static boolean teamCandidate(DocTokens d, Chunk c) {
+        if (c.titleOnly || c.type == EntityType.PERSON && (c.confidence >= 1 || c.titled) || c.type == EntityType.NATIONALITY
+                || c.type == EntityType.EVENT || c.type == EntityType.MISC || c.type == EntityType.ORGANIZATION) {
+            return false;
+        }
+        KbEntry e = c.entry;
+        if (e != null && (e.isSubtype("COUNTRY") || e.isSubtype("CONTINENT") || e.isSubtype("AREA") || e.isSubtype("WATER"))) {
+            return false; // national teams keep their country's name and type
+        }
+        for (var a : c.aliases) {
+            if (a.entry().isSubtype("COUNTRY")) {
+                return false;
+            }
+        }
+        return c.length() <= 3;
+    }
+
+    private boolean teamPosition(DocTokens d, Chunk c) {
+        int s = c.start;
+        int e = c.end;
+        boolean numberAfter = e < d.n && d.tokens.get(e).isNumber() && d.sentence[e] == d.sentence[s];
+        if (numberAfter) {
+            return true; // table row "Leicestershire 22 8 4", score "Arsenal 2 Chelsea 1", "the Angels 6-2"
+        }
+        String prev = s > 0 ? d.key[s - 1] : "";
+        String prev2 = s > 1 ? d.key[s - 2] : "";
+        String next = e < d.n ? d.key[e] : "";
+        if (TEAM_BEFORE.contains(prev) || prev.equals("the") && TEAM_BEFORE.contains(prev2) || cues.teamCues.contains(next)
+                || TEAM_VERBS.contains(next)) {
+            return true;
+        }
+        if (next.equals("'s") || !next.isEmpty() && e < d.n && !d.cap[e] && cues.personTitles.contains(next)) {
+            return true; // "Baltimore's Eddie Murray", "Sunderland forward Niall Quinn"
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ datelines
+
+    /** "LONDON 1996-08-30", "NAIROBI, Kenya (AP) _": the place a story was filed from. */
+    private static void datelines(DocTokens d, List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            if (c.start > 60 || !d.startsLine(c.start) || !d.allCaps[c.start]) {
+                continue;
+            }
+            int e = c.end;
+            boolean date = e < d.n && Character.isDigit(d.text(e).charAt(0)) && d.text(e).indexOf('-') > 0;
+            boolean comma = e + 1 < d.n && d.key[e].equals(",") && d.cap[e + 1];
+            boolean agency = e < d.n && (d.key[e].equals("(") || d.key[e].equals("_") || d.key[e].equals("--"));
+            if (date || comma || agency) {
+                KbEntry place = null;
+                for (var a : c.aliases) {
+                    if (a.entry().type() == EntityType.LOCATION) {
+                        place = a.entry();
+                        break;
+                    }
+                }
+                c.set(EntityType.LOCATION, place, 5);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.wirestream.enrichment.internal.entities;
+
+import io.wirestream.enrichment.EntityType;
+import io.wirestream.enrichment.internal.kb.AliasKey;
+import io.wirestream.enrichment.internal.kb.Gazetteer;
+import io.wirestream.enrichment.internal.kb.KbEntry;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the whole article says about how to read its names: whether it is a sports report (where
+ * "Leicestershire beat Somerset" names two teams) and which countries it is about (so "Georgia"
+ * in an article about Atlanta is the US state).
+ */
+final class ArticleContext {
+
+    final DocTokens d;
+    final boolean sports;
+    private final Gazetteer gazetteer;
+    private final Set<String> countries = new HashSet<>();
+
+    ArticleContext(DocTokens d, Gazetteer gazetteer, Cues cues) {
+        this.d = d;
+        this.gazetteer = gazetteer;
+        this.sports = isSports(d, cues);
+    }
+
+    /** Records the countries of the names that are unambiguous, for {@link #choose}. */
+    void learnCountries(List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            if (c.aliases.length == 1 && !c.aliases[0].entry().weak()) {
+                c.aliases[0].entry().country().ifPresent(countries::add);
+            }
+        }
+    }
+
+    /** The most likely reading of an ambiguous name: one in a country the article is about, else the biggest. */
+    Gazetteer.Alias choose(Gazetteer.Alias[] aliases) {
+        if (aliases.length == 1 || countries.isEmpty()) {
+            return aliases[0];
+        }
+        Gazetteer.Alias top = aliases[0];
+        if (top.entry().isSubtype("COUNTRY") && !top.entry().weak()) {
+            return top;
+        }
+        for (Gazetteer.Alias a : aliases) {
+            if (a.entry().country().map(countries::contains).orElse(false)) {
+                return a.entry().prior() * 50 >= top.entry().prior() || a.entry().type() == top.entry().type() ? a : top;
+            }
+        }
+        return top;
+    }
+
+    /** The knowledge base has a one-word name with this key ("us" for "U.S."). */
+    boolean isKnown(String key) {
+        return gazetteer.lookup(key).length > 0;
+    }
+
+    boolean isNationality(String word) {
+        for (Gazetteer.Alias a : gazetteer.lookup(AliasKey.of(word))) {
+            if (a.entry().type() == EntityType.NATIONALITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country or first-level region named at token i ("Texas", "New Mexico"), else null. */
+    KbEntry placeAt(int i) {
+        for (int len = 1; len <= 3 && i + len <= d.n; len++) {
+            for (Gazetteer.Alias a : gazetteer.lookup(ChunkFinder.key(d, i, i + len))) {
+                KbEntry e = a.entry();
+                if (e.type() == EntityType.LOCATION && (e.isSubtype("COUNTRY") || e.isSubtype("REGION"))
+                        && (!a.acronym() || d.allCaps[i])) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSports(DocTokens d, Cues cues) {
+        // wire style: "SOCCER - ...", "MOTOR RACING - ..." at the top
+        for (int i = 0; i < Math.min(d.n, 4); i++) {
+            if (d.key[i].equals("-") || d.key[i].equals("--")) {
+                for (int k = 0; k < i; k++) {
+                    if (cues.sports.contains(d.key[k])) {
+                        return true;
+                    }
+                }
+                break;
+            }
+        }
+        int words = 0;
+        int hits = 0;
+        for (int i = 0; i < d.n; i++) {
+            if (d.word[i]) {
+                words++;
+                if (cues.sportsVocabulary.contains(d.key[i])) {
+                    hits++;
+                }
+            }
+        }
+        return hits >= 6 && hits * 40 >= words;
+    }
+}

@@ -1,0 +1,495 @@
+package io.wirestream.enrichment.internal.entities;
+
+import io.wirestream.enrichment.EntityType;
+import io.wirestream.enrichment.internal.kb.Gazetteer;
+import io.wirestream.enrichment.internal.kb.KnowledgeBase;
+import io.wirestream.enrichment.internal.kb.NameLexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the spans that name something: knowledge-base names (longest match first) and runs of
+ * capitalized words, joined across "of", "&" and name particles where names do that ("Bank of
+ * Japan", "Osama bin Laden"), then split where one run holds several names ("Australian Tom
+ * Moody", "U.S. President Bill Clinton"). Sentence-initial words and headlines in capitals need
+ * more than a capital letter to count: the dictionary, the rest of the article or the knowledge
+ * base must support them.
+ */
+final class ChunkFinder {
+
+    private static final Gazetteer.Alias[] NONE = new Gazetteer.Alias[0];
+    private static final Set<String> OF = Set.of("of", "for");
+    private static final Set<String> CAPS_LINE_REJECT = Set.of("who", "it", "am", "is", "an", "as", "at", "be", "do",
+            "go", "he", "if", "in", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we", "by", "aid", "can", "sun",
+            "pm", "ok", "oh", "hi", "ma", "pa", "us-");
+    /** Lower-case ends of compound modifiers built on a name: "London-based", "Serb-held". */
+    static final Set<String> MODIFIER_SUFFIXES = Set.of("based", "born", "led", "backed", "owned", "controlled", "bound",
+            "registered", "origin", "made", "listed", "run", "sponsored", "held", "dominated", "ruled", "occupied",
+            "speaking", "style", "era", "linked", "allied", "funded", "leaning", "inspired", "educated", "trained");
+
+    private final Gazetteer gazetteer;
+    private final NameLexicon lexicon;
+    private final Cues cues;
+    private final Set<String> ofHeads;
+
+    ChunkFinder(KnowledgeBase kb, Cues cues) {
+        this.gazetteer = kb.gazetteer();
+        this.lexicon = kb.names();
+        this.cues = cues;
+        java.util.HashSet<String> heads = new java.util.HashSet<>(cues.orgFirst);
+        heads.addAll(cues.locFirst);
+        heads.addAll(cues.locHeads);
+        heads.addAll(Set.of("republic", "kingdom", "commonwealth", "federation", "confederation", "union", "minister",
+                "secretary", "chief", "director", "president", "duke", "prince", "princess", "king", "queen", "governor",
+                "mayor", "general", "chairman", "head", "leader", "emir", "sultan", "bishop", "archbishop", "house",
+                "bank", "centre", "center", "institute", "museum", "hall", "coalition", "alliance", "front",
+                "movement", "organisation", "organization", "association", "society", "council", "commission"));
+        this.ofHeads = Set.copyOf(heads);
+    }
+
+    /** Per-article state of the finder: knowledge-base matches by start token. */
+    private static final class Matches {
+        final int[] end;
+        final Gazetteer.Alias[][] aliases;
+        final boolean[] covered;
+
+        Matches(int n) {
+            end = new int[n];
+            aliases = new Gazetteer.Alias[n][];
+            covered = new boolean[n];
+        }
+    }
+
+    List<Chunk> find(DocTokens d) {
+        Matches m = matchGazetteer(d);
+        List<Chunk> raw = chunk(d, m);
+        List<Chunk> out = new ArrayList<>(raw.size() + 8);
+        for (Chunk c : raw) {
+            segment(d, m, c, out);
+        }
+        for (Chunk c : out) {
+            c.caps = d.isCapsLine(c.start);
+            c.key = key(d, c.start, c.end);
+            if (c.aliases.length == 0) {
+                c.aliases = lookup(d, c.start, c.end);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ knowledge-base matches
+
+    private Matches matchGazetteer(DocTokens d) {
+        Matches m = new Matches(d.n);
+        StringBuilder sb = new StringBuilder(64);
+        int i = 0;
+        while (i < d.n) {
+            int max = d.word[i] && (d.cap[i] || d.isCapsLine(i)) ? gazetteer.maxTokens(d.key[i]) : 0;
+            int matched = 0;
+            if (max > 0) {
+                int lim = Math.min(max, d.n - i);
+                String[] keys = new String[lim];
+                sb.setLength(0);
+                for (int len = 1; len <= lim; len++) {
+                    int t = i + len - 1;
+                    if (len > 1 && (d.sentence[t] != d.sentence[i] || lineBreak(d, t))) {
+                        lim = len - 1;
+                        break;
+                    }
+                    if (len > 1) {
+                        sb.append(' ');
+                    }
+                    sb.append(d.key[t]);
+                    keys[len - 1] = sb.toString();
+                }
+                for (int len = lim; len >= 1 && matched == 0; len--) {
+                    if (len > 1 && !lastTokenOk(d, i + len - 1)) {
+                        continue;
+                    }
+                    Gazetteer.Alias[] hits = accept(d, i, gazetteer.lookup(keys[len - 1]));
+                    if (hits.length > 0) {
+                        m.end[i] = i + len;
+                        m.aliases[i] = hits;
+                        for (int k = i; k < i + len; k++) {
+                            m.covered[k] = true;
+                        }
+                        matched = len;
+                    }
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return m;
+    }
+
+    /** A multi-token name ends in a word that is capitalized (or a headline), or in a known form. */
+    private static boolean lastTokenOk(DocTokens d, int t) {
+        return d.cap[t] || d.isCapsLine(t) || !Character.isLetter(d.text(t).charAt(0))
+                || Character.isDigit(d.text(t).charAt(0));
+    }
+
+    private Gazetteer.Alias[] accept(DocTokens d, int i, Gazetteer.Alias[] hits) {
+        if (hits.length == 0) {
+            return hits;
+        }
+        boolean caps = d.isCapsLine(i);
+        int ok = 0;
+        for (Gazetteer.Alias a : hits) {
+            if (accepts(d, i, a, caps)) {
+                ok++;
+            }
+        }
+        if (ok == hits.length) {
+            return hits;
+        }
+        Gazetteer.Alias[] out = new Gazetteer.Alias[ok];
+        int k = 0;
+        for (Gazetteer.Alias a : hits) {
+            if (accepts(d, i, a, caps)) {
+                out[k++] = a;
+            }
+        }
+        return out;
+    }
+
+    private boolean accepts(DocTokens d, int i, Gazetteer.Alias a, boolean caps) {
+        if (a.acronym()) {
+            if (!d.allCaps[i]) {
+                return false;
+            }
+            if (caps && a.tokens() == 1 && CAPS_LINE_REJECT.contains(d.key[i])) {
+                return false;
+            }
+            return true;
+        }
+        if (!d.cap[i]) {
+            return false;
+        }
+        // a sentence-initial common word ("Nice weather", "Reading is...") is not a weak place name
+        if (a.tokens() == 1 && a.entry().weak() && (d.initial[i] || caps) && lexicon.isCommonWord(d.key[i])
+                && !d.midCaps.contains(d.key[i])) {
+            return false;
+        }
+        return true;
+    }
+
+    private Gazetteer.Alias[] lookup(DocTokens d, int start, int end) {
+        if (end - start > 8) {
+            return NONE;
+        }
+        Gazetteer.Alias[] hits = gazetteer.lookup(key(d, start, end));
+        return hits.length == 0 ? hits : accept(d, start, hits);
+    }
+
+    static String key(DocTokens d, int start, int end) {
+        if (end - start == 1) {
+            return d.key[start];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                sb.append(' ');
+            }
+            sb.append(d.key[i]);
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ runs of names
+
+    private List<Chunk> chunk(DocTokens d, Matches m) {
+        List<Chunk> out = new ArrayList<>();
+        int i = 0;
+        while (i < d.n) {
+            if (!isName(d, m, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = m.end[i] > i ? m.end[i] : i + 1;
+            while (end < d.n) {
+                if (sameRun(d, end - 1, end) && isName(d, m, end) && !(d.initial[end] && !d.cap[end])) {
+                    end = m.end[end] > end ? m.end[end] : end + 1;
+                    continue;
+                }
+                int joined = joiner(d, m, start, end);
+                if (joined > end) {
+                    end = joined;
+                    continue;
+                }
+                break;
+            }
+            Chunk c = new Chunk(start, end);
+            if (m.end[start] == end) {
+                c.aliases = m.aliases[start];
+            }
+            out.add(c);
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean sameRun(DocTokens d, int a, int b) {
+        return d.sentence[a] == d.sentence[b] && !lineBreak(d, b);
+    }
+
+    private static boolean lineBreak(DocTokens d, int b) {
+        for (int k = d.end(b - 1); k < d.start(b); k++) {
+            if (d.text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Bank of Japan", "Organisation of the Islamic Conference", "Procter & Gamble", "bin Laden". */
+    private int joiner(DocTokens d, Matches m, int start, int end) {
+        if (end + 1 >= d.n || !sameRun(d, end - 1, end) || !sameRun(d, end, end + 1)) {
+            return end;
+        }
+        String j = d.key[end];
+        if (OF.contains(j) && (ofHeads.contains(d.key[end - 1]) || ofHeads.contains(d.key[start]))) {
+            int next = end + 1;
+            if (d.key[next].equals("the") && next + 1 < d.n && sameRun(d, next, next + 1)) {
+                next++;
+            }
+            if (isName(d, m, next) && !d.initial[next]) {
+                return m.end[next] > next ? m.end[next] : next + 1;
+            }
+            return end;
+        }
+        boolean complement = j.equals("on") && cues.orgHeads.contains(d.key[end - 1])
+                || (j.equals("and") || j.equals("with") || j.equals("on") || j.equals("in")) && inOrgComplement(d, start, end);
+        if (complement && isName(d, m, end + 1) && !d.initial[end + 1]) {
+            return m.end[end + 1] > end + 1 ? m.end[end + 1] : end + 2; // "Center for Internet and Society"
+        }
+        if (j.equals("&") && isName(d, m, end + 1)) {
+            return m.end[end + 1] > end + 1 ? m.end[end + 1] : end + 2;
+        }
+        if (!d.cap[end] && cues.nameParticles.contains(j) && d.cap[end + 1] && isName(d, m, end + 1)
+                && !d.isCapsLine(end)) {
+            return end + 2;
+        }
+        return end;
+    }
+
+    /** The run so far is "Head of/for ...": an organization name that may go on with "and", "with". */
+    private boolean inOrgComplement(DocTokens d, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (OF.contains(d.key[i]) && (cues.orgFirst.contains(d.key[i - 1]) || cues.orgHeads.contains(d.key[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isName(DocTokens d, Matches m, int i) {
+        if (m.covered[i]) {
+            return true;
+        }
+        String t = d.text(i);
+        if (!Character.isLetter(t.charAt(0))) {
+            return false;
+        }
+        String k = d.key[i];
+        if (ChunkTyper.isInitial(t)) {
+            return i + 1 < d.n && d.cap[i + 1] && sameRun(d, i, i + 1);
+        }
+        if (cues.notNames.contains(k)) {
+            return false;
+        }
+        if (d.isCapsLine(i)) {
+            if (cues.sports.contains(k) && i + 1 < d.n && (d.key[i + 1].equals("-") || cues.sports.contains(d.key[i + 1]))) {
+                return false; // the "SOCCER - " label of a sports headline
+            }
+            return t.length() > 1 && !cues.sentenceStartNotNames.contains(k)
+                    && (d.midCaps.contains(k) || !lexicon.isCommonWord(k) || d.allCaps[i] && acronymLike(t));
+        }
+        if (!d.cap[i] || t.length() == 1) {
+            return false;
+        }
+        if (t.indexOf('-') > 0 && commonCompound(t) && !d.midCaps.contains(k)) {
+            return false;
+        }
+        if (d.initial[i]) {
+            return initialName(d, i);
+        }
+        return true;
+    }
+
+    private static boolean acronymLike(String t) {
+        return t.indexOf('.') > 0;
+    }
+
+    /** "Long-awaited", "Fire-fighters": a hyphenated compound of ordinary words. */
+    private boolean commonCompound(String t) {
+        int h = t.indexOf('-');
+        if (h <= 0) {
+            return false;
+        }
+        int from = 0;
+        while (from <= t.length()) {
+            int to = t.indexOf('-', from);
+            if (to < 0) {
+                to = t.length();
+            }
+            String part = t.substring(from, to);
+            if (part.isEmpty() || !lexicon.isCommonWord(part.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            from = to + 1;
+        }
+        return true;
+    }
+
+    /** A capitalized word that opens a sentence names something only with support. */
+    private boolean initialName(DocTokens d, int i) {
+        String k = d.key[i];
+        if (cues.sentenceStartNotNames.contains(k)) {
+            return false;
+        }
+        if (d.midCaps.contains(k) || !lexicon.isCommonWord(k)) {
+            return true;
+        }
+        // "Mark Butcher made 70": a given name followed by another capitalized word
+        return i + 1 < d.n && d.cap[i + 1] && lexicon.isFirstName(d.text(i)) && sameRun(d, i, i + 1)
+                && !d.isCapsLine(i) && !cues.sentenceStartNotNames.contains(d.key[i + 1])
+                && gazetteer.lookup(d.key[i + 1]).length == 0;
+    }
+
+    static boolean isModifierCompound(String t) {
+        int h = t.lastIndexOf('-');
+        return h > 0 && h + 1 < t.length() && MODIFIER_SUFFIXES.contains(t.substring(h + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // ------------------------------------------------------------------ splitting runs
+
+    /** Splits a run into the names it holds and drops the person titles in front of them. */
+    private void segment(DocTokens d, Matches m, Chunk c, List<Chunk> out) {
+        int s = c.start;
+        int e = c.end;
+        // titles: "President Clinton", "Foreign Minister Yevgeny Primakov", "Federal Reserve Governor Lawrence Lindsey"
+        if (!headed(d, e)) {
+            for (int t = s; t < e; t++) {
+                if (!isTitle(d, m, t)) {
+                    continue;
+                }
+                int p = t;
+                while (p < e && (isTitle(d, m, p) || (OF.contains(d.key[p]) || d.key[p].equals("the")) && p > t
+                        && p + 1 < e && isTitle(d, m, p + 1))) {
+                    p++;
+                }
+                if (p == e) {
+                    if (t > s) {
+                        segment(d, m, new Chunk(s, t), out); // "Federal Reserve Governor" keeps its organization
+                    } else if (e - s == 1) {
+                        Chunk only = new Chunk(s, e); // "King said": a surname, or just a title
+                        only.titleOnly = true;
+                        out.add(only);
+                    }
+                    return;
+                }
+                if (!isName(d, m, p) || OF.contains(d.key[p])) {
+                    break;
+                }
+                if (t > s && keepsPrefix(d, m, s, t)) {
+                    segment(d, m, new Chunk(s, t), out);
+                }
+                Chunk name = new Chunk(p, e);
+                name.titled = true;
+                if (m.end[p] == e) {
+                    name.aliases = m.aliases[p];
+                }
+                splitLeading(d, m, name, out);
+                return;
+            }
+        }
+        splitLeading(d, m, c, out);
+    }
+
+    /** A nationality or country in front of a name: "Australian Tom Moody", "U.S. Treasury Secretary ...". */
+    private void splitLeading(DocTokens d, Matches m, Chunk c, List<Chunk> out) {
+        int s = c.start;
+        int e = c.end;
+        if (m.end[s] > s && m.end[s] < e && splitsOff(d, m, s, e)) {
+            Chunk head = new Chunk(s, m.end[s]);
+            head.aliases = m.aliases[s];
+            out.add(head);
+            Chunk rest = new Chunk(m.end[s], e);
+            rest.titled = c.titled;
+            if (m.end[rest.start] == e) {
+                rest.aliases = m.aliases[rest.start];
+            }
+            splitLeading(d, m, rest, out);
+            return;
+        }
+        if (m.end[s] == e && c.aliases.length == 0) {
+            c.aliases = m.aliases[s];
+        }
+        out.add(c);
+    }
+
+    private boolean headed(DocTokens d, int e) {
+        String last = d.key[e - 1];
+        return cues.orgHeads.contains(last) || cues.eventHeads.contains(last) || cues.locHeads.contains(last);
+    }
+
+    /** What stands before a title is kept when it names something itself ("U.N.", "Iraqi", "... Association"). */
+    private boolean keepsPrefix(DocTokens d, Matches m, int s, int t) {
+        return m.end[s] > s && m.end[s] <= t || headed(d, t);
+    }
+
+    private boolean isTitle(DocTokens d, Matches m, int i) {
+        if (!d.cap[i] && !d.isCapsLine(i)) {
+            return false;
+        }
+        if (!cues.personTitles.contains(d.key[i])) {
+            // "Foreign", "Deputy", "Transport" are titles only in front of one: "Foreign Minister"
+            if (!cues.personTitleModifiers.contains(d.key[i])) {
+                return false;
+            }
+            int j = i + 1;
+            while (j < d.n && d.sentence[j] == d.sentence[i] && (cues.personTitleModifiers.contains(d.key[j])
+                    || OF.contains(d.key[j]) || d.key[j].equals("the") || d.key[j].equals("and"))) {
+                j++;
+            }
+            if (j >= d.n || !cues.personTitles.contains(d.key[j]) || !d.cap[j] && !d.isCapsLine(j)) {
+                return false;
+            }
+        }
+        // part of a knowledge-base name ("General Motors") is no title, except a one-word place
+        return !m.covered[i] || m.end[i] == i + 1 && m.aliases[i] != null
+                && m.aliases[i][0].entry().type() == EntityType.LOCATION;
+    }
+
+    private boolean splitsOff(DocTokens d, Matches m, int s, int e) {
+        Gazetteer.Alias a = m.aliases[s][0];
+        EntityType t = a.entry().type();
+        int next = m.end[s];
+        if (!d.cap[next] && !d.isCapsLine(next) || m.end[s] - s == 1 && lexicon.isFirstName(d.text(s)) && t != EntityType.NATIONALITY) {
+            return false; // "Van der Westhuizen", "Chad Curtis"
+        }
+        if (t == EntityType.NATIONALITY) {
+            if (next + 1 == e && (cues.orgHeads.contains(d.key[next]) || cues.eventHeads.contains(d.key[next]))) {
+                return false; // "American University", "European Cup"
+            }
+            return !lexicon.isFirstName(d.text(s)) || next + 1 < e || !lexicon.isSurname(d.text(next));
+        }
+        if (a.entry().weak()) {
+            return false;
+        }
+        String last = d.key[e - 1];
+        if (cues.orgHeads.contains(last) || cues.eventHeads.contains(last) || cues.miscHeads.contains(last)) {
+            return false; // "Hong Kong Open", "Kenya Commercial Bank"
+        }
+        if (t == EntityType.LOCATION) {
+            boolean person = cues.personTitles.contains(d.key[next]) || lexicon.isFirstName(d.text(next))
+                    && !lexicon.isCommonWord(d.key[next]);
+            boolean acronym = d.allCaps[next] && !d.isCapsLine(next) && e - next == 1;
+            boolean nextKnown = m.end[next] > next && m.end[next] == e && !m.aliases[next][0].entry().weak();
+            return person || acronym || nextKnown;
+        }
+        return m.end[next] > next && m.end[next] == e && !m.aliases[next][0].entry().weak();
+    }
+}

@@ -1,0 +1,214 @@
+package io.wirestream.enrichment.internal.entities;
+
+import io.wirestream.enrichment.EntityType;
+import io.wirestream.enrichment.internal.kb.Gazetteer;
+import io.wirestream.enrichment.internal.kb.KbEntry;
+import io.wirestream.enrichment.internal.kb.KnowledgeBase;
+import io.wirestream.enrichment.internal.kb.NameLexicon;
+import java.util.Set;
+
+/**
+ * Types one candidate from what it and its neighbours say: the knowledge base, head words
+ * ("... Bank", "Lake ...", "... Cup"), person titles and given names, and the words around it
+ * ("striker X", "in X", "X, who", "X, Texas"). Each cue adds weight to a type; the heaviest wins and
+ * the margin becomes the candidate's confidence, which later article-wide passes respect.
+ */
+final class ChunkTyper {
+
+    private static final EntityType[] TYPES = EntityType.values();
+    private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "across", "into",
+            "throughout", "around", "via", "towards", "toward", "to");
+    private static final Set<String> ORG_ROLES = Set.of("chairman", "president", "spokesman", "spokeswoman", "director",
+            "directors", "executive", "executives", "officials", "shareholders", "board", "chief", "management",
+            "employees", "workers", "unit", "subsidiary", "shares", "officers");
+    private static final Set<String> SAY = Set.of("said", "says", "told", "added", "asked", "declared", "wrote");
+
+    private final NameLexicon lexicon;
+    private final Cues cues;
+
+    ChunkTyper(KnowledgeBase kb, Cues cues) {
+        this.lexicon = kb.names();
+        this.cues = cues;
+    }
+
+    void type(DocTokens d, Chunk c, ArticleContext ctx) {
+        double[] score = new double[TYPES.length];
+        KbEntry entry = null;
+        int s = c.start;
+        int e = c.end;
+        int len = e - s;
+        String last = d.key[e - 1];
+        String first = d.key[s];
+
+        if (c.titleOnly) {
+            c.set(null, null, 0);
+            return;
+        }
+        if (len == 1 && ChunkFinder.isModifierCompound(d.text(s))) {
+            c.set(EntityType.MISC, null, 3);
+            return;
+        }
+        if (len == 1 && hyphenatedNationalities(d.text(s), ctx)) {
+            c.set(EntityType.NATIONALITY, null, 3);
+            return;
+        }
+        if (c.aliases.length > 0) {
+            Gazetteer.Alias best = ctx.choose(c.aliases);
+            entry = best.entry();
+            score[entry.type().ordinal()] += entry.weak() ? 1.5 : 5;
+        }
+        // head words
+        if (len >= 2) {
+            if (cues.orgHeads.contains(last)) {
+                score[EntityType.ORGANIZATION.ordinal()] += 4;
+            } else if (cues.eventHeads.contains(last)) {
+                score[EntityType.EVENT.ordinal()] += 3.5;
+            } else if (cues.miscHeads.contains(last)) {
+                score[EntityType.MISC.ordinal()] += 3;
+            } else if (cues.locHeads.contains(last)) {
+                score[EntityType.LOCATION.ordinal()] += 3;
+            }
+            if (cues.locFirst.contains(first)) {
+                score[EntityType.LOCATION.ordinal()] += 3;
+            }
+            if (cues.orgFirst.contains(first) && contains(d, s, e, "of")) {
+                score[EntityType.ORGANIZATION.ordinal()] += 4;
+            }
+        } else if (d.allCaps[s] && !c.caps && d.text(s).length() >= 2 && d.text(s).length() <= 6 && entry == null) {
+            score[EntityType.ORGANIZATION.ordinal()] += 1.5; // an unknown acronym is most often an organization
+        }
+        personEvidence(d, c, score, ctx);
+        contextEvidence(d, c, score, entry, ctx);
+
+        int best = -1;
+        double bestScore = 0;
+        double second = 0;
+        for (int t = 0; t < TYPES.length; t++) {
+            if (score[t] > bestScore) {
+                second = bestScore;
+                bestScore = score[t];
+                best = t;
+            } else if (score[t] > second) {
+                second = score[t];
+            }
+        }
+        if (best < 0) {
+            c.entry = null;
+            c.type = null;
+            c.confidence = 0;
+            return;
+        }
+        EntityType type = TYPES[best];
+        KbEntry kept = entry != null && entry.type() == type ? entry : null;
+        c.set(type, kept, bestScore - second);
+    }
+
+    private void personEvidence(DocTokens d, Chunk c, double[] score, ArticleContext ctx) {
+        int s = c.start;
+        int e = c.end;
+        int len = e - s;
+        int per = EntityType.PERSON.ordinal();
+        if (c.titled) {
+            score[per] += 6;
+        }
+        String firstText = d.text(s);
+        if (len >= 2) {
+            if (lexicon.isFirstName(firstText)) {
+                score[per] += lexicon.isCommonWord(d.key[s]) ? 1.2 : 2.5;
+            } else if (isInitial(firstText) && c.aliases.length == 0 && !ctx.isKnown(d.key[s])) {
+                score[per] += 1.5;
+            }
+            if (lexicon.isSurname(d.text(e - 1)) && !lexicon.isCommonWord(d.key[e - 1])) {
+                score[per] += 1.5;
+            }
+            for (int i = s + 1; i < e - 1; i++) {
+                if (isInitial(d.text(i)) || !d.cap[i] && cues.nameParticles.contains(d.key[i])) {
+                    score[per] += 1.5;
+                    break;
+                }
+            }
+        } else {
+            if (lexicon.isSurname(firstText) && !lexicon.isCommonWord(d.key[s])) {
+                score[per] += 1.0;
+            } else if (lexicon.isFirstName(firstText) && !lexicon.isCommonWord(d.key[s])) {
+                score[per] += 0.8;
+            }
+        }
+    }
+
+    private void contextEvidence(DocTokens d, Chunk c, double[] score, KbEntry entry, ArticleContext ctx) {
+        int s = c.start;
+        int e = c.end;
+        int per = EntityType.PERSON.ordinal();
+        int loc = EntityType.LOCATION.ordinal();
+        int org = EntityType.ORGANIZATION.ordinal();
+        String prev = s > 0 ? d.key[s - 1] : "";
+        boolean prevLower = s > 0 && !d.cap[s - 1] && d.word[s - 1];
+        if (prevLower && cues.personTitles.contains(prev) && !c.caps) {
+            score[per] += 3;
+        }
+        if (prevLower && SAY.contains(prev)) {
+            score[per] += 1.5;
+        }
+        if (prev.equals("the") && prevLower) {
+            score[per] -= 1.5;
+        }
+        if (s > 0 && LOC_PREPOSITIONS.contains(prev) && prevLower) {
+            score[loc] += 1.2;
+        }
+        if (e + 1 < d.n) {
+            String n1 = d.key[e];
+            String n2 = d.key[e + 1];
+            if (n1.equals(",") && (n2.equals("who") || n2.equals("whose") || n2.equals("aged"))) {
+                score[per] += 2;
+            }
+            if (n1.equals(",") && d.tokens.get(e + 1).isNumber() && e + 2 < d.n && d.key[e + 2].equals(",")) {
+                score[per] += 1.5; // "Chris Adams, 123," / "John Smith, 45,"
+            }
+            if (SAY.contains(n1)) {
+                score[per] += 0.8;
+            }
+            if (!d.cap[e] && ORG_ROLES.contains(n1) || n1.equals("general") && n2.equals("manager")) {
+                score[org] += 1.5; // "Petofi general manager", "Deportivo chairman"
+            }
+            if (n1.equals("shares") || n1.equals("stock") || n1.equals("stake")) {
+                score[org] += 2;
+            }
+            if (n1.equals("(") && d.allCaps[e + 1] && e + 2 < d.n && d.key[e + 2].equals(")") && c.length() > 1) {
+                score[org] += 1.5;
+            }
+            if (n1.equals(",") && d.cap[e + 1] && entry == null) {
+                // "Dallas, Texas": a name followed by a known region or country
+                KbEntry after = ctx.placeAt(e + 1);
+                if (after != null) {
+                    score[loc] += 2.5;
+                }
+            }
+        }
+        if (s >= 2 && d.key[s - 1].equals("of") && (d.key[s - 2].equals("shares") || d.key[s - 2].equals("stake"))) {
+            score[org] += 2;
+        }
+    }
+
+    private boolean hyphenatedNationalities(String t, ArticleContext ctx) {
+        int h = t.indexOf('-');
+        if (h <= 0 || h == t.length() - 1 || !Character.isUpperCase(t.charAt(h + 1))) {
+            return false;
+        }
+        return ctx.isNationality(t.substring(0, h)) && ctx.isNationality(t.substring(h + 1));
+    }
+
+    private static boolean contains(DocTokens d, int s, int e, String key) {
+        for (int i = s; i < e; i++) {
+            if (d.key[i].equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isInitial(String t) {
+        return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.'
+                || t.length() == 4 && t.charAt(1) == '.' && t.charAt(3) == '.' && Character.isUpperCase(t.charAt(2));
+    }
+}

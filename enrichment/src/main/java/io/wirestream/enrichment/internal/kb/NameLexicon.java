@@ -1,0 +1,58 @@
+package io.wirestream.enrichment.internal.kb;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists that tell names from ordinary words: given names, family names, the lower-case
+ * English vocabulary and dictionary proper nouns. They answer the recognizer's most frequent
+ * question (is this capitalized word a name, or a sentence-initial "Trailing"?) with one hash
+ * lookup.
+ */
+public final class NameLexicon {
+
+    private final Set<String> firstNames;
+    private final Set<String> surnames;
+    private final Set<String> lowerWords;
+    private final Set<String> properNouns;
+
+    NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> lowerWords, Set<String> properNouns) {
+        this.firstNames = firstNames;
+        this.surnames = surnames;
+        this.lowerWords = lowerWords;
+        this.properNouns = properNouns;
+    }
+
+    /** "John", "JOHN": a given name in any casing. */
+    public boolean isFirstName(String word) {
+        return firstNames.contains(word) || firstNames.contains(titleCase(word));
+    }
+
+    public boolean isSurname(String word) {
+        return surnames.contains(word) || surnames.contains(titleCase(word));
+    }
+
+    /** The word is ordinary English vocabulary when written in lower case. */
+    public boolean isCommonWord(String word) {
+        return lowerWords.contains(word) || lowerWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A dictionary entry that is only ever capitalized ("Essex", "Thatcher"). */
+    public boolean isProperNoun(String word) {
+        return properNouns.contains(word) || properNouns.contains(titleCase(word));
+    }
+
+    static String titleCase(String w) {
+        if (w.isEmpty()) {
+            return w;
+        }
+        StringBuilder sb = new StringBuilder(w.length());
+        boolean start = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == '-' || c == '\'' || c == ' ';
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,139 @@
+package io.wirestream.enrichment.internal.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.enrichment.EntityType;
+import io.wirestream.enrichment.Mention;
+import io.wirestream.enrichment.NamedEntity;
+import io.wirestream.enrichment.internal.Document;
+import io.wirestream.enrichment.internal.text.TokenizeStage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EntityStageTest {
+
+    private static final EntityStage STAGE = new EntityStage();
+
+    static List<NamedEntity> entities(String text) {
+        Document doc = new Document("t", text, Optional.empty(), Optional.empty());
+        new TokenizeStage().apply(doc);
+        STAGE.apply(doc);
+        return doc.entities();
+    }
+
+    static Optional<NamedEntity> entityMentioned(List<NamedEntity> all, String text, String mention) {
+        return all.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
+    }
+
+    @Test
+    void shouldMergePutinWithVladimirPutin() {
+        List<NamedEntity> all = entities("Russian President Vladimir Putin met the envoy on Monday. "
+                + "Putin said talks would go on. Officials said (Vladimir) Putin was in Moscow.");
+        List<NamedEntity> people = all.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).name()).isEqualTo("Vladimir Putin");
+        assertThat(people.get(0).mentions()).extracting(Mention::text)
+                .containsExactly("Vladimir Putin", "Putin", "Vladimir", "Putin");
+    }
+
+    @Test
+    void shouldKeepWashingtonDcAsOnePlace() {
+        List<NamedEntity> all = entities("The talks in Washington, D.C. ended on Friday.");
+        NamedEntity dc = entityMentioned(all, "", "Washington, D.C.").orElseThrow();
+        assertThat(dc.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(dc.subtype()).contains("CITY");
+        assertThat(all).hasSize(1);
+    }
+
+    @Test
+    void shouldLinkTheUsAndUnitedStatesToOneCountry() {
+        List<NamedEntity> all = entities("The US said the United States would act. U.S. officials agreed.");
+        assertThat(all).hasSize(1);
+        NamedEntity us = all.get(0);
+        assertThat(us.id()).isEqualTo("country:US");
+        assertThat(us.linkId()).contains("country:US");
+        assertThat(us.name()).isEqualTo("United States");
+        assertThat(us.mentions()).extracting(Mention::text).containsExactly("US", "United States", "U.S.");
+    }
+
+    @Test
+    void shouldTypeWashingtonInASignalFromWashingtonAsALocation() {
+        NamedEntity w = entities("Markets waited for a signal from Washington on rates.").get(0);
+        assertThat(w.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(w.linkId()).contains("city:US:washington-d-c");
+    }
+
+    @Test
+    void shouldJoinMrSmithWithJohnSmith() {
+        List<NamedEntity> all = entities("John Smith runs the plant in Ohio. Mr. Smith said output rose.");
+        NamedEntity smith = entityMentioned(all, "", "John Smith").orElseThrow();
+        assertThat(smith.mentions()).extracting(Mention::text).containsExactly("John Smith", "Smith");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares of Toyota Motor Corp rose on Monday.                  | Toyota Motor Corp        | ORGANIZATION
+            The ferry sank on Lake Victoria in heavy rain.               | Lake Victoria            | LOCATION
+            Japan hosts the Asian Cup next year.                         | Asian Cup                | EVENT
+            West Indian all-rounder Phil Simmons took four wickets.      | West Indian              | NATIONALITY
+            West Indian all-rounder Phil Simmons took four wickets.      | Phil Simmons             | PERSON
+            Australian Tom Moody took six for 82.                        | Tom Moody                | PERSON
+            England called up striker Alan Shearer on Friday.            | Alan Shearer             | PERSON
+            Talks with Foreign Minister Yevgeny Primakov ended.           | Yevgeny Primakov         | PERSON
+            The shooting happened in Dallas, Texas, late on Friday.      | Dallas                   | LOCATION
+            The shooting happened in Dallas, Texas, late on Friday.      | Texas                    | LOCATION
+            The IMF and the World Bank met in Paris.                     | IMF                      | ORGANIZATION
+            The Federal Reserve left rates unchanged.                    | Federal Reserve          | ORGANIZATION
+            He flew to the Middle East after the NATO summit.            | Middle East              | LOCATION
+            Moscow said it would not send troops.                        | Moscow                   | LOCATION
+            The London-based group sold its stake.                       | London-based             | MISC
+            Iraqi Kurds fled into Turkey.                                | Kurds                    | NATIONALITY
+            A report by the Bank of Japan showed slower growth.          | Bank of Japan            | ORGANIZATION
+            The Organisation of the Islamic Conference met in Rabat.     | Organisation of the Islamic Conference | ORGANIZATION
+            """)
+    void shouldTypeNamesTheWayNewsReadersDo(String text, String mention, EntityType type) {
+        NamedEntity e = entityMentioned(entities(text), text, mention)
+                .orElseThrow(() -> new AssertionError("no entity for '" + mention + "' in " + entities(text)));
+        assertThat(e.type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trailing by 213, the visitors collapsed.
+            After the match the players went home.
+            Police said the driver was drunk.
+            The minister said on Monday that prices would rise.
+            """)
+    void shouldNotTakeSentenceInitialWordsForNames(String text) {
+        assertThat(entities(text)).isEmpty();
+    }
+
+    @Test
+    void shouldTypeAHeadlineNameFromItsMentionsInTheBody() {
+        List<NamedEntity> all = entities("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLONDON 1996-08-30\n"
+                + "Leicestershire beat Somerset by an innings and 39 runs.");
+        NamedEntity team = entityMentioned(all, "", "Leicestershire").orElseThrow();
+        assertThat(team.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(team.mentions()).extracting(Mention::text).containsExactly("LEICESTERSHIRE", "Leicestershire");
+        assertThat(entityMentioned(all, "", "LONDON").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldLeaveTheSentenceFinalPeriodOutOfAnAbbreviatedName() {
+        List<NamedEntity> all = entities("The deal was announced by Acme Holdings Inc.");
+        assertThat(all.get(0).mentions().get(0).text()).isEqualTo("Acme Holdings Inc");
+    }
+
+    @Test
+    void shouldGiveEarlyAndFrequentEntitiesTheHighestSalience() {
+        List<NamedEntity> all = entities("Kenya's president met aid donors. Kenya wants loans. "
+                + "Kenya will also ask Japan for help. Officials from France attended.");
+        NamedEntity kenya = entityMentioned(all, "", "Kenya").orElseThrow();
+        assertThat(all).allSatisfy(e -> assertThat(e.salience()).isBetween(0.0, 1.0));
+        assertThat(all).allSatisfy(e -> assertThat(kenya.salience()).isGreaterThanOrEqualTo(e.salience()));
+        assertThat(kenya.count()).isEqualTo(3);
+    }
+}
