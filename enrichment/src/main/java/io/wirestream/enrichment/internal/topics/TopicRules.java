@@ -22,7 +22,13 @@ import java.util.Set;
  *       deal is the news.</li>
  *   <li><b>Economic policy is business.</b> When politics leads but the story is about the budget,
  *       deficit, taxes, trade or interest rates ({@value #FINANCE_CUES}+ policy cues) and business
- *       evidence is at least {@value #POLICY_RATIO} of politics', business leads.</li>
+ *       evidence is at least {@value #POLICY_RATIO} of politics', business leads — unless the story is
+ *       told as a party contest (election, parties, MPs, voters).</li>
+ *   <li><b>Research on nature is science.</b> A story where scientists study earthquakes, wildfires,
+ *       the climate, species or the weather ({@value #FINANCE_CUES}+ research cues such as
+ *       "scientists", "researchers", "study", "data") is science and technology when technology's
+ *       evidence is at least {@value #RESEARCH_RATIO} of the leading disaster, environment or weather
+ *       evidence and politics is not a large part of it.</li>
  *   <li><b>Media technology is technology.</b> Stories about how people get television, radio and
  *       music (devices, formats, broadband, downloads) carry entertainment words; when the technology
  *       evidence is at least {@value #MEDIA_TECH_RATIO} of the arts evidence, technology leads.</li>
@@ -34,6 +40,22 @@ public final class TopicRules {
     static final int FINANCE_CUES = 3;
     static final double FINANCE_RATIO = 0.25;
     static final double POLICY_RATIO = 0.5;
+    static final double RESEARCH_RATIO = 0.25;
+
+    /** Party-political framing: an economic story told as a contest between parties stays politics. */
+    private static final Set<String> ELECTORAL = Set.of("election", "elections", "general election", "vote",
+            "votes", "voters", "voting", "campaign", "party", "parties", "mp", "mps", "tory", "tories",
+            "conservatives", "labour party", "lib dems", "liberal democrats", "opposition", "poll", "polls",
+            "manifesto", "shadow chancellor", "candidate", "candidates", "democrats", "republicans", "senate",
+            "congress", "parliament", "ballot");
+
+    private static final Set<String> RESEARCH = Set.of("scientist", "scientists", "researcher", "researchers",
+            "research", "study", "studies", "the study", "the researchers", "the scientists", "scientists said",
+            "researchers said", "scientists say", "researchers say", "study found", "study finds", "data", "model",
+            "models", "laboratory", "lab", "journal", "experiment", "experiments", "satellite", "satellites",
+            "nasa", "university", "universities", "professor", "scientific", "science", "species", "seismologist",
+            "seismologists", "geologist", "geologists", "meteorologist", "meteorologists", "biologist", "ecologist",
+            "forecasting", "predict", "prediction", "analysis", "discovered", "discovery");
 
     private static final Set<String> FINANCE_EVENT = Set.of("profit", "profits", "loss", "losses", "earnings",
             "results", "revenue", "revenues", "sales", "shares", "share price", "stock", "stake", "bid", "takeover",
@@ -66,8 +88,14 @@ public final class TopicRules {
     private final int tech;
     private final int sport;
     private final int politics;
+    private final int disaster;
+    private final int environment;
+    private final int weather;
 
     public TopicRules(IptcTopics topics) {
+        this.disaster = index(topics, "medtop:03000000");
+        this.environment = index(topics, "medtop:06000000");
+        this.weather = index(topics, "medtop:17000000");
         this.politics = index(topics, "medtop:11000000");
         this.arts = index(topics, "medtop:01000000");
         this.crime = index(topics, "medtop:02000000");
@@ -87,6 +115,17 @@ public final class TopicRules {
         mediaTechnology(score);
         companyFinance(score, matched);
         economicPolicy(score, matched);
+        researchOnNature(score, matched);
+    }
+
+    private void researchOnNature(double[] score, List<TopicLexicon.Term> matched) {
+        for (int nature : new int[] {disaster, environment, weather}) {
+            if (leads(score, nature) && score[tech] >= RESEARCH_RATIO * score[nature]
+                    && score[politics] < 0.5 * score[nature] && cues(matched, RESEARCH) >= FINANCE_CUES) {
+                score[tech] = score[nature] * 1.01;
+                return;
+            }
+        }
     }
 
     private static int cues(List<TopicLexicon.Term> matched, Set<String> cues) {
@@ -117,7 +156,7 @@ public final class TopicRules {
 
     private void economicPolicy(double[] score, List<TopicLexicon.Term> matched) {
         if (leads(score, politics) && score[business] >= POLICY_RATIO * score[politics]
-                && cues(matched, ECONOMIC_POLICY) >= FINANCE_CUES) {
+                && cues(matched, ECONOMIC_POLICY) >= FINANCE_CUES && cues(matched, ELECTORAL) < 2) {
             score[business] = score[politics] * 1.01;
         }
     }
