@@ -19,8 +19,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 public final class BenchmarkMain {
 
-    private static final int STAGE_WARMUP = 3_000;
-    private static final int STAGE_RUNS = 5_000;
+    private static final int STAGE_WARMUP = 20_000;
+    private static final int STAGE_RUNS = 10_000;
 
     private BenchmarkMain() {
     }
