@@ -84,7 +84,7 @@ final class CalendarPatterns implements TimexPattern {
         TimeWord e = w.entry(i);
         int month = e.value(TimeClass.MONTH);
         int j = i + 1;
-        int day = Lex.dayOfMonth(w, j);
+        int day = dayOrRangeStart(w, j);
         if (day > 0 && !Lex.isAny(w, j + 1, "percent", "%") && Lex.year(w, j) < 0) {
             int k = j + Lex.dayOfMonthWords(w, j);
             int yi = w.isChar(k, ',') ? k + 1 : k;
@@ -109,6 +109,21 @@ final class CalendarPatterns implements TimexPattern {
             return Optional.empty();
         }
         return Optional.of(new Candidate(i, i + 1, new Yearless(Period.MONTH, month, 0, Direction.NEAREST), false));
+    }
+
+    /** A day of the month, or the first day of a range written "1-31". */
+    private static int dayOrRangeStart(Words<TimeWord> w, int j) {
+        if (w.is(j, Words.NUMERIC)) {
+            String s = w.word(j);
+            int dash = s.indexOf('-');
+            if (dash > 0 && dash <= 2 && s.length() - dash - 1 <= 2 && s.indexOf('-', dash + 1) < 0) {
+                int a = Integer.parseInt(s.substring(0, dash));
+                int b = Integer.parseInt(s.substring(dash + 1));
+                return a >= 1 && a < b && b <= 31 ? a : -1;
+            }
+            return -1;
+        }
+        return Lex.dayOfMonth(w, j);
     }
 
     /** "January last year" is January of the year before, whatever the anchor's month. */
@@ -207,9 +222,6 @@ final class CalendarPatterns implements TimexPattern {
             }
             if (Lex.isAny(w, i - 1, "no.", "no", "number", "nos.", "flight", "route", "room", "page", "model", "code")) {
                 return Optional.empty();
-            }
-            if (Lex.isName(w, i - 1) && w.sameSentence(i - 2, i) && !Lex.isAny(w, i - 1, "fiscal", "fy")) {
-                return Optional.empty(); // a name with a number: "Orion 1980", "Windows 2000"
             }
             if (Lex.isAny(w, i - 1, "'s") && Lex.isName(w, i + 1)) {
                 return Optional.empty(); // a model year: "his 1987 Chevrolet"

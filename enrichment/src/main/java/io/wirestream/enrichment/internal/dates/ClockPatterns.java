@@ -30,7 +30,7 @@ final class ClockPatterns implements TimexPattern {
     @Override
     public Optional<Candidate> match(Words<TimeWord> w, int i, String language) {
         TimeWord e = w.entry(i);
-        if (e != null && e.is(TimeClass.CLOCK)) {
+        if (e != null && e.is(TimeClass.CLOCK) && !Lex.isAny(w, i - 1, "high")) {
             int minutes = e.value(TimeClass.CLOCK);
             return Optional.of(withDay(w, i, i + 1, minutes / 60, minutes % 60));
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 final class Discourse {
 
-    /** A quarter mentioned in sentence {@code sentence}. */
+    /** The quarter the story is about, first named in sentence {@code sentence}. */
     record QuarterRef(int year, int quarter, int sentence) {
     }
 
@@ -33,7 +33,10 @@ final class Discourse {
     void saw(String value, int sentence) {
         int n = value.length();
         if (n == 7 && value.charAt(4) == '-' && value.charAt(5) == 'Q' && digits(value, 0, 4) && Character.isDigit(value.charAt(6))) {
-            quarter = Optional.of(new QuarterRef(Integer.parseInt(value.substring(0, 4)), value.charAt(6) - '0', sentence));
+            // the first quarter named is the one the story reports on; later ones are forecasts or comparisons
+            if (quarter.isEmpty()) {
+                quarter = Optional.of(new QuarterRef(Integer.parseInt(value.substring(0, 4)), value.charAt(6) - '0', sentence));
+            }
             return;
         }
         if (!digits(value, 0, 4)) {

@@ -62,7 +62,7 @@ final class Lex {
             return java.util.Optional.empty();
         }
         int century = value(w, i, TimeClass.NUMBER);
-        if (century == 2 && isAny(w, i + 1, "thousand")) {
+        if (century == 2 && isAny(w, i + 1, "thousand") && !has(w, i + 2, TimeClass.UNITS)) {
             int j = isAny(w, i + 2, "and") ? i + 3 : i + 2;
             int rest = has(w, j, TimeClass.NUMBER) && value(w, j, TimeClass.NUMBER) < 100 ? value(w, j, TimeClass.NUMBER) : -1;
             return java.util.Optional.of(rest >= 0 ? new YearAt(2000 + rest, j + 1) : new YearAt(2000, i + 2));
@@ -73,7 +73,9 @@ final class Lex {
         int tens = value(w, i + 1, TimeClass.NUMBER);
         int j = i + 2;
         if (tens == 100) {
-            return java.util.Optional.of(new YearAt(century * 100, j));
+            // "nineteen hundred" is a year only where a year is expected ("in nineteen hundred")
+            boolean cued = isAny(w, i - 1, "in", "since", "by", "until", "of", "year");
+            return cued ? java.util.Optional.of(new YearAt(century * 100, j)) : java.util.Optional.empty();
         }
         if (tens < 10 || tens >= 100) {
             return java.util.Optional.empty();
@@ -81,6 +83,9 @@ final class Lex {
         if (tens >= 20 && tens % 10 == 0 && has(w, j, TimeClass.NUMBER) && value(w, j, TimeClass.NUMBER) < 10) {
             tens += value(w, j, TimeClass.NUMBER);
             j++;
+        }
+        if (has(w, j, TimeClass.UNIT) || has(w, j, TimeClass.UNITS)) {
+            return java.util.Optional.empty(); // nineteen twenty years: a count
         }
         return java.util.Optional.of(new YearAt(century * 100 + tens, j));
     }

@@ -73,6 +73,14 @@ sealed interface Meaning {
     record Clock(int hour, int minute, Optional<Meaning> day) implements Meaning {
     }
 
+    /** "Christmas", "last Thanksgiving", "Easter Monday". */
+    record Holiday(HolidayDate holiday, Direction direction) implements Meaning {
+    }
+
+    /** "The quarter ended Sept. 30": the calendar quarter that mostly precedes that day. */
+    record QuarterEnding(int month, int day) implements Meaning {
+    }
+
     /** "The weekend", "this weekend", "last weekend". */
     record Weekend(Direction direction) implements Meaning {
     }

@@ -39,6 +39,9 @@ final class PeriodPatterns implements TimexPattern {
         if (e.is(TimeClass.SEASON)) {
             return season(w, i, e);
         }
+        if (Lex.isAny(w, i, "last", "latter") && Lex.isAny(w, i + 1, "half") && Lex.isAny(w, i - 1, "the")) {
+            return quarterOrHalf(w, i, i, 2);
+        }
         return switch (e.form()) {
             case "fiscal" -> fiscal(w, i);
             case "q", "h" -> shortQuarter(w, i);
@@ -77,7 +80,10 @@ final class PeriodPatterns implements TimexPattern {
 
     /** "third quarter [of 1990]", "first half", "third-quarter"; {@code first} is where the span starts. */
     private Optional<Candidate> quarterOrHalf(Words<TimeWord> w, int i, int first) {
-        int n = ordinal(w, i);
+        return quarterOrHalf(w, i, first, ordinal(w, i));
+    }
+
+    private Optional<Candidate> quarterOrHalf(Words<TimeWord> w, int i, int first, int n) {
         int j = i + 1;
         if (Lex.isAny(w, j, "fiscal")) {
             j++;
@@ -174,7 +180,7 @@ final class PeriodPatterns implements TimexPattern {
     private Optional<Candidate> anaphor(Words<TimeWord> w, int i) {
         int j = i + 1;
         boolean qualified = false;
-        if (Lex.isAny(w, j, "latest", "current", "recent", "fiscal", "same", "corresponding", "comparable", "comparative")) {
+        if (Lex.isAny(w, j, "latest", "recent", "fiscal", "same", "corresponding", "comparable", "comparative")) {
             qualified = true;
             j++;
         } else if (Lex.isAny(w, j, "most") && Lex.isAny(w, j + 1, "recent")) {
@@ -183,6 +189,13 @@ final class PeriodPatterns implements TimexPattern {
         }
         if (!(Lex.isAny(w, j, "quarter") || qualified && Lex.isAny(w, j, "period")) || Lex.isAny(w, j + 1, "of", "century")) {
             return Optional.empty();
+        }
+        if (!qualified && Lex.isAny(w, j + 1, "ended", "ending") && Lex.has(w, j + 2, TimeClass.MONTH)) {
+            int day = Lex.dayOfMonth(w, j + 3);
+            if (day > 0 && CalendarPatterns.valid(2000, Lex.value(w, j + 2, TimeClass.MONTH), day)) {
+                return Optional.of(new Candidate(i, j + 1,
+                        new Meaning.QuarterEnding(Lex.value(w, j + 2, TimeClass.MONTH), day), true));
+            }
         }
         int end = j + 1;
         int shift = 0;

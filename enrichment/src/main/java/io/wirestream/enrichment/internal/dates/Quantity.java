@@ -78,6 +78,10 @@ record Quantity(int end, double value) {
             v *= 100;
             j++;
         }
+        if (Lex.isAny(w, j, "thousand") && v < 1000) {
+            v *= 1000;
+            j++;
+        }
         return Optional.of(new Quantity(j, v));
     }
 

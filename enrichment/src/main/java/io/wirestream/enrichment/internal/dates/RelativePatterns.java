@@ -49,9 +49,13 @@ final class RelativePatterns implements TimexPattern {
             return weekdays(w, i, e);
         }
         return switch (e.form()) {
-            case "this", "last", "next", "past", "coming", "current", "previous", "following" -> relative(w, i);
+            case "this", "last", "next", "past", "coming", "previous", "following" -> relative(w, i);
             case "the" -> withArticle(w, i);
             case "recent" -> recent(w, i);
+            case "current" -> current(w, i);
+            case "these" -> Lex.isAny(w, i + 1, "days") ? Optional.of(new Candidate(i, i + 2, ref("PRESENT_REF"), false))
+                    : Optional.empty();
+            case "that" -> thatUnit(w, i);
             case "year" -> yearEnd(w, i);
             case "midyear" -> Optional.of(new Candidate(i, i + 1, Shift.of(TimeUnit.YEAR, 0), false));
             default -> Optional.empty();
@@ -91,6 +95,9 @@ final class RelativePatterns implements TimexPattern {
         }
         if (form.equals("shortly") && Lex.isAny(w, i + 1, "after", "before", "thereafter")) {
             return Optional.empty();
+        }
+        if (form.equals("soon") && (Lex.isAny(w, i - 1, "was", "were", "had", "then") || w.hyphenBefore(i + 1))) {
+            return Optional.empty(); // "was soon released": soon after a past event, not the future
         }
         return Optional.of(new Candidate(i, i + 1, ref(e.string(TimeClass.REFERENCE)), false));
     }
@@ -148,7 +155,10 @@ final class RelativePatterns implements TimexPattern {
             return weekday(w, j, direction, i);
         }
         if (e.is(TimeClass.MONTH) && !fromReference && w.isCapitalized(j)) {
-            return Optional.of(new Candidate(i, j + 1, new Yearless(Period.MONTH, e.value(TimeClass.MONTH), 0, direction), false));
+            int day = Lex.dayOfMonth(w, j + 1);
+            int end = day > 0 && Lex.year(w, j + 1) < 0 ? j + 1 + Lex.dayOfMonthWords(w, j + 1) : j + 1;
+            return Optional.of(new Candidate(i, end, new Yearless(Period.MONTH, e.value(TimeClass.MONTH),
+                    end > j + 1 ? day : 0, direction), false));
         }
         if (e.is(TimeClass.SEASON) && !fromReference) {
             return Optional.of(new Candidate(i, j + 1, new Yearless(Period.SEASON, PeriodPatterns.season(e), 0, direction), true));
@@ -177,8 +187,19 @@ final class RelativePatterns implements TimexPattern {
                 if (Lex.isAny(w, j + 1, "'s") && (PeriodPatterns.isQuarterAt(w, j + 2) || Lex.isAny(w, j + 2, "quarter", "period"))) {
                     return Optional.empty(); // last year's third quarter: PeriodPatterns
                 }
-                return Optional.of(new Candidate(i, j + 1, new Shift(unit, amount, "", fromReference, false), true));
+                boolean comparative = unit == TimeUnit.YEAR && amount == -1 && comparison(w, i);
+                return Optional.of(new Candidate(i, j + 1, new Shift(unit, amount, "", fromReference, comparative), true));
         }
+    }
+
+    /** "compared with $3 million last year", "up from last year's": a results comparison. */
+    private static boolean comparison(Words<TimeWord> w, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 10 && w.sameSentence(k, i); k--) {
+            if (Lex.isAny(w, k, "compared", "from", "than", "versus", "vs.", "against")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Expressions that begin with "the": the past, the future, the weekend, the day before yesterday... */
@@ -209,6 +230,10 @@ final class RelativePatterns implements TimexPattern {
         if (Lex.isAny(w, j, "weekend")) {
             return Optional.of(new Candidate(i, j + 1, new Weekend(Direction.NEAREST), true));
         }
+        Optional<Candidate> year = theYear(w, i);
+        if (year.isPresent()) {
+            return year;
+        }
         if (Lex.has(w, j, TimeClass.UNIT) && i > 1 && Lex.isAny(w, i - 1, "of")
                 && PART_OF.contains(WordTable.fold(w.word(i - 2)))) {
             TimeUnit u = w.entry(j).unit();
@@ -220,6 +245,32 @@ final class RelativePatterns implements TimexPattern {
         return Optional.empty();
     }
 
+    /**
+     * "the year", "the full year", "the current fiscal year" in results news: this year; "the
+     * year ended June 30" is a year-long period; "the year 2000" is that year.
+     */
+    private Optional<Candidate> theYear(Words<TimeWord> w, int i) {
+        int j = i + 1;
+        while (Lex.isAny(w, j, "full", "current", "whole", "entire", "fiscal", "calendar")) {
+            j++;
+        }
+        if (!Lex.isAny(w, j, "year") || w.hyphenBefore(j + 1) || Lex.isAny(w, j + 1, "'s", "before", "after", "earlier", "later")) {
+            return Optional.empty();
+        }
+        Optional<Lex.YearAt> number = Lex.yearAt(w, j + 1);
+        if (number.isPresent()) {
+            return Optional.of(new Candidate(i, number.get().end(), ref(Integer.toString(number.get().year())), true));
+        }
+        if (Lex.isAny(w, j + 1, "ended", "ending", "ends", "to", "through")) {
+            return Optional.of(new Candidate(i, j + 1, new Fixed("P1Y", TimexType.DURATION), true));
+        }
+        boolean partOf = i > 1 && Lex.isAny(w, i - 1, "of") && PART_OF.contains(WordTable.fold(w.word(i - 2)));
+        if (Lex.isAny(w, i - 1, "of") && !partOf || !Lex.isAny(w, i - 1, "for", "in", "of", "during", "this", "over", "throughout")) {
+            return Optional.empty(); // "person of the year"
+        }
+        return Optional.of(new Candidate(i, j + 1, Shift.of(TimeUnit.YEAR, 0), true));
+    }
+
     /** "recent" before anything but a time unit ("the recent closing"): some time before now. */
     private Optional<Candidate> recent(Words<TimeWord> w, int i) {
         if (Lex.has(w, i + 1, TimeClass.UNITS) || Lex.has(w, i + 1, TimeClass.UNIT) || Quantity.at(w, i + 1).isPresent()
@@ -227,6 +278,30 @@ final class RelativePatterns implements TimexPattern {
             return Optional.empty();
         }
         return Optional.of(new Candidate(i, i + 1, ref("PAST_REF"), false));
+    }
+
+    /** "current" as the unit's present ("the current quarter"), else the present itself ("current prices"). */
+    private Optional<Candidate> current(Words<TimeWord> w, int i) {
+        Optional<Candidate> unit = relative(w, i);
+        if (unit.isPresent() || Lex.has(w, i + 1, TimeClass.UNIT) || Lex.has(w, i + 1, TimeClass.UNITS)
+                || Lex.isAny(w, i + 1, "fiscal", "account", "accounts", "affairs", "events") || w.is(i + 1, Words.PUNCT)
+                || Lex.isAny(w, i - 1, "then", "direct", "alternating", "electric", "ocean")) {
+            return unit;
+        }
+        return Optional.of(new Candidate(i, i + 1, ref("PRESENT_REF"), false));
+    }
+
+    /** "that day", "that year": the one the story just mentioned. */
+    private Optional<Candidate> thatUnit(Words<TimeWord> w, int i) {
+        TimeWord e = w.entry(i + 1);
+        if (e == null || !e.is(TimeClass.UNIT) || Lex.isAny(w, i + 2, "'s", "of", "when", "where")) {
+            return Optional.empty();
+        }
+        TimeUnit u = e.unit();
+        if (u != TimeUnit.DAY && u != TimeUnit.WEEK && u != TimeUnit.MONTH && u != TimeUnit.YEAR) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(i, i + 2, new Shift(u, 0, "", true, false), false));
     }
 
     /** "year-end", "year end". */

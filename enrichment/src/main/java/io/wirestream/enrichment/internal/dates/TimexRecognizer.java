@@ -29,7 +29,7 @@ final class TimexRecognizer {
         CalendarPatterns calendar = new CalendarPatterns();
         RelativePatterns relative = new RelativePatterns();
         ClockPatterns clock = new ClockPatterns(calendar);
-        all = List.of(calendar, clock, new PeriodPatterns(), relative, new DurationPatterns());
+        all = List.of(calendar, clock, new PeriodPatterns(), relative, new DurationPatterns(), new HolidayPatterns());
         foreign = List.of(calendar, clock, relative);
     }
 
@@ -59,30 +59,11 @@ final class TimexRecognizer {
             if (english) {
                 best = widen(w, best, floor);
             }
-            if (!isDateline(w, best)) {
-                found.add(best);
-            }
+            found.add(best);
             floor = best.end();
             i = best.end();
         }
         return found;
-    }
-
-    /**
-     * "WASHINGTON, Aug. 11 (Xinhua) --": the date of a dateline is the article's own metadata, not
-     * something the story says.
-     */
-    private static boolean isDateline(Words<TimeWord> w, Candidate c) {
-        if (c.first() == 0 || c.first() > 6 || !(w.isChar(c.end(), '(') || w.isChar(c.end(), '-') || w.isChar(c.end(), '_'))) {
-            return false;
-        }
-        for (int k = 0; k < c.first(); k++) {
-            boolean caps = w.is(k, Words.ALPHA) && w.word(k).equals(w.word(k).toUpperCase(java.util.Locale.ROOT));
-            if (!caps && !w.isChar(k, ',') && !w.isChar(k, '.')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean canStart(Words<TimeWord> w, int i) {

@@ -28,9 +28,6 @@ import java.util.Optional;
  */
 final class TimexResolver {
 
-    /** How many sentences back a quarter still frames "a year ago" as "the same quarter a year ago". */
-    private static final int COMPARISON_REACH = 6;
-
     /** A resolved value. {@code resolved} is true when the anchor was used. */
     record Resolution(String value, TimexType type, boolean resolved) {
     }
@@ -61,6 +58,12 @@ final class TimexResolver {
             value = quarterAnaphor(anchor, q, ctx);
         } else if (meaning instanceof Clock c) {
             value = clock(c, ctx);
+        } else if (meaning instanceof Meaning.Holiday h) {
+            value = holiday(anchor, h, ctx.tense()).toString();
+        } else if (meaning instanceof Meaning.QuarterEnding q) {
+            LocalDate end = LocalDate.of(closestYear(anchor, q.month(), q.day(), Tense.PAST), q.month(), q.day());
+            LocalDate mostly = end.minusDays(45);
+            value = mostly.getYear() + "-Q" + quarterOf(mostly);
         } else {
             throw new IllegalArgumentException("unknown meaning " + meaning);
         }
@@ -76,6 +79,20 @@ final class TimexResolver {
             day = ctx.sentenceDay().or(ctx::anchor).map(LocalDate::toString).orElse("XXXX-XX-XX");
         }
         return day + "T" + CalendarPatterns.two(c.hour()) + ":" + CalendarPatterns.two(c.minute());
+    }
+
+    private static LocalDate holiday(LocalDate anchor, Meaning.Holiday h, Tense tense) {
+        HolidayDate d = h.holiday();
+        LocalDate thisYear = d.in(anchor.getYear());
+        int year = switch (h.direction()) {
+            case LAST -> thisYear.isBefore(anchor) ? anchor.getYear() : anchor.getYear() - 1;
+            case NEXT -> thisYear.isAfter(anchor) ? anchor.getYear() : anchor.getYear() + 1;
+            case THIS -> anchor.getYear();
+            case PREVIOUS_YEAR -> anchor.getYear() - 1;
+            case FOLLOWING_YEAR -> anchor.getYear() + 1;
+            default -> closestYear(anchor, thisYear.getMonthValue(), thisYear.getDayOfMonth(), tense);
+        };
+        return d.in(year);
     }
 
     static LocalDate weekday(LocalDate anchor, int day, Direction direction, Tense tense) {
@@ -123,26 +140,25 @@ final class TimexResolver {
     }
 
     /**
-     * The year of a bare month or month and day: the closest occurrence to the anchor, unless the
-     * tense points the other way and that occurrence is within half a year.
+     * The year of a bare month or month and day. News mostly reports what happened, so without a
+     * tense cue the month is placed from nine and a half months back to two and a half ahead
+     * ("January" in November is the coming one, "March" the past one); a future sentence looks
+     * up to eleven months ahead, a past one up to ten and a half back.
      */
     private static int closestYear(LocalDate anchor, int month, int day, Tense tense) {
         double now = anchor.getMonthValue() + (anchor.getDayOfMonth() - 1) / 31.0;
         double at = month + (day > 0 ? (day - 1) / 31.0 : 0.5);
-        double offset = at - now; // months from the anchor within its year
+        double offset = at - now; // months from the anchor within its year, in (-12, 12)
+        double low = switch (tense) {
+            case FUTURE -> -1;
+            case PAST -> -10.5;
+            default -> -9.5;
+        };
         int year = anchor.getYear();
-        int closest = offset > 6 ? year - 1 : offset < -6 ? year + 1 : year;
-        double closestOffset = offset + 12 * (closest - year);
-        if (Math.abs(closestOffset) <= 2) {
-            return closest;
+        if (offset <= low) {
+            return year + 1;
         }
-        if (tense == Tense.FUTURE && closestOffset < 0 && closestOffset + 12 <= 7) {
-            return closest + 1;
-        }
-        if (tense == Tense.PAST && closestOffset > 0 && closestOffset - 12 >= -7) {
-            return closest - 1;
-        }
-        return closest;
+        return offset > low + 12 ? year - 1 : year;
     }
 
     /** Seasons belong to the year they start in: January's winter is last year's. */
@@ -176,7 +192,7 @@ final class TimexResolver {
 
     private String shift(LocalDate anchor, Shift s, Context ctx) {
         if (s.comparative()) {
-            Optional<Discourse.QuarterRef> q = ctx.discourse().quarter().filter(r -> ctx.sentence() - r.sentence() <= COMPARISON_REACH);
+            Optional<Discourse.QuarterRef> q = ctx.discourse().quarter();
             if (q.isPresent()) {
                 return (q.get().year() + s.amount()) + "-Q" + q.get().quarter();
             }
@@ -278,6 +294,13 @@ final class TimexResolver {
         }
         if (meaning instanceof Weekend) {
             return "XXXX-WXX-WE";
+        }
+        if (meaning instanceof Meaning.Holiday h) {
+            HolidayDate d = h.holiday();
+            return d.fixedDay() > 0 ? "XXXX-" + CalendarPatterns.two(d.month()) + "-" + CalendarPatterns.two(d.fixedDay()) : "XXXX-XX-XX";
+        }
+        if (meaning instanceof Meaning.QuarterEnding) {
+            return "XXXX-QX";
         }
         if (meaning instanceof QuarterAnaphor q) {
             return q.year() > 0 ? q.year() + "-QX" : "XXXX-QX";

@@ -98,8 +98,9 @@ public final class WordScanner<T> {
         if (i < n && text.charAt(i) == '.') {
             int dot = text.indexOf('.', start);
             boolean dotted = dot >= 0 && dot < i;
-            if (dotted || lexicon.get(text, start, i + 1) != null) {
-                i++;
+            boolean initial = i - start == 1 && Character.isUpperCase(text.charAt(start));
+            if (dotted || initial || lexicon.get(text, start, i + 1) != null) {
+                i++; // p.m., U.S., the "P." of "Daniel P. Davison", Feb.
             }
         }
         return i;
