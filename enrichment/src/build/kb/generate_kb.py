@@ -53,6 +53,10 @@ CANONICAL = {"US": "United States", "GB": "Britain", "AE": "United Arab Emirates
              "IR": "Iran", "PS": "Palestinian Territories", "VA": "Vatican City", "MK": "North Macedonia"}
 
 
+# aliases that name something else in news text: "the Vatican" is the Holy See, an organization
+DROP_ALIASES = {"VA": {"Holy See", "Vatican", "Holy See (Vatican City State)"}}
+
+
 def fetch(cache: Path) -> dict:
     cache.mkdir(parents=True, exist_ok=True)
     roots = {}
@@ -97,6 +101,7 @@ def countries(roots):
                 if v and v not in aliases:
                     aliases.append(v)
         # the short common name is the canonical one: "Russia", not "Russian Federation"
+        aliases = [a for a in aliases if a not in DROP_ALIASES.get(code, ())]
         plain = [a for a in aliases if "," not in a and "(" not in a and not a.isupper() and not a.startswith("The ")]
         canonical = CANONICAL.get(code) or c.get("name") or min(plain or aliases, key=lambda a: (not a.isascii(), len(a.split()), len(a)))
         if canonical not in aliases:
@@ -179,6 +184,13 @@ def person_names(roots):
     return sorted(clean(first)), sorted(clean(last))
 
 
+def airlines(roots):
+    faker = roots["@faker-js/faker"] / "package/dist/index.js"
+    script = ("const f=require(%s);console.log(JSON.stringify(f.allLocales.en.airline.airline));" % json.dumps(str(faker)))
+    data = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True, text=True).stdout)
+    return sorted([a["name"], a.get("iataCode", "")] for a in data)
+
+
 def words(roots):
     lower, proper = set(), set()
     for line in (roots["wamerican"] / "usr/share/dict/american-english").read_text(encoding="utf-8").splitlines():
@@ -210,6 +222,7 @@ def main():
     first, last = person_names(roots)
     write("first-names.txt", gen + "given names", first)
     write("surnames.txt", gen + "family names", last)
+    write("airlines.tsv", gen + "name\tiata", airlines(roots))
     lower, proper = words(roots)
     write("words-lower.txt", gen + "lower-case English words", lower)
     write("words-proper.txt", gen + "capitalized-only English dictionary entries", proper)

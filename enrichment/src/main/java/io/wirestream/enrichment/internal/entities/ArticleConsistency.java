@@ -33,12 +33,53 @@ final class ArticleConsistency {
         propagatePersons(d, chunks);
         propagateAcronyms(d, chunks);
         vote(chunks);
+        coordinate(d, chunks);
         defaults(d, chunks);
         vote(chunks);
         if (ctx.sports) {
             teams(d, chunks);
         }
         datelines(d, chunks);
+        years(d, chunks);
+        nationalities(d, chunks);
+    }
+
+    /** "the 1998 World Cup": a year in front of a named event belongs to it. */
+    private static void years(DocTokens d, List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            int p = c.start - 1;
+            if (c.type == EntityType.EVENT && p >= 0 && d.sentence[p] == d.sentence[c.start] && isYear(d.text(p))) {
+                c.start = p;
+            }
+        }
+    }
+
+    private static boolean isYear(String t) {
+        if (t.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return t.startsWith("19") || t.startsWith("20");
+    }
+
+    /** "Iraqi Kurdish", "American Catholics": adjacent nationality words are one mention. */
+    private static void nationalities(DocTokens d, List<Chunk> chunks) {
+        for (int i = 0; i + 1 < chunks.size(); i++) {
+            Chunk a = chunks.get(i);
+            Chunk b = chunks.get(i + 1);
+            if (a.type == EntityType.NATIONALITY && b.type == EntityType.NATIONALITY && a.end == b.start
+                    && !d.breakBefore[b.start] && a.entry != null && b.entry != null) {
+                a.end = b.end;
+                a.entry = b.entry;
+                a.key = a.key + " " + b.key;
+                chunks.remove(i + 1);
+                i--;
+            }
+        }
     }
 
     // ------------------------------------------------------------------ persons
@@ -46,7 +87,9 @@ final class ArticleConsistency {
     private void propagatePersons(DocTokens d, List<Chunk> chunks) {
         List<String[]> names = new ArrayList<>();
         for (Chunk c : chunks) {
-            if (c.type == EntityType.PERSON && (c.length() >= 2 || c.titled) && c.confidence >= 1) {
+            if (c.type == EntityType.PERSON && (c.length() >= 2 || c.titled) && c.confidence >= 1
+                    && (c.titled || d.firstName(c.start) || d.surname(c.end - 1) || ChunkTyper.isInitial(d.text(c.start))
+                    || c.confidence >= Chunk.SURE)) {
                 names.add(tokens(d, c));
             }
         }
@@ -61,8 +104,9 @@ final class ArticleConsistency {
                 continue;
             }
             String[] t = tokens(d, c);
+            boolean known = c.aliases.length > 0 && !c.aliases[0].weak() && !c.aliases[0].entry().weak();
             for (String[] name : names) {
-                if (t.length < name.length && (isPrefix(t, name) || isSuffix(t, name))) {
+                if (t.length < name.length && (isSuffix(t, name) || !known && isPrefix(t, name))) {
                     c.set(EntityType.PERSON, null, Math.max(2.5, c.type == EntityType.PERSON ? c.confidence : 0));
                     break;
                 }
@@ -176,6 +220,62 @@ final class ArticleConsistency {
         }
     }
 
+    // ------------------------------------------------------------------ lists
+
+    /**
+     * Names in one list are of one kind: "Sojod, Hardon, Baarchit and Soweida" are all places when
+     * the confident ones are. Unsure members take the type the confident members agree on.
+     */
+    private static void coordinate(DocTokens d, List<Chunk> chunks) {
+        int i = 0;
+        while (i < chunks.size()) {
+            int j = i;
+            boolean and = false;
+            while (j + 1 < chunks.size()) {
+                int gap = linked(d, chunks.get(j), chunks.get(j + 1));
+                if (gap == 0) {
+                    break;
+                }
+                and |= gap == 2;
+                j++;
+            }
+            int members = j - i + 1;
+            if (members >= 3 || members == 2 && and) {
+                EntityType agreed = null;
+                boolean conflict = false;
+                for (int k = i; k <= j; k++) {
+                    Chunk c = chunks.get(k);
+                    if (c.typed() && c.confidence >= 2 && c.type != EntityType.NATIONALITY) {
+                        conflict |= agreed != null && agreed != c.type;
+                        agreed = c.type;
+                    }
+                }
+                if (agreed != null && !conflict) {
+                    for (int k = i; k <= j; k++) {
+                        Chunk c = chunks.get(k);
+                        if ((!c.typed() || c.confidence < 1) && !c.titleOnly && !c.caps) {
+                            c.set(agreed, null, 1.5);
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    /** 1 when b follows a after a comma, 2 after "and"/"or" (", and"), else 0. */
+    private static int linked(DocTokens d, Chunk a, Chunk b) {
+        int gap = b.start - a.end;
+        if (d.sentence[a.start] != d.sentence[b.start] || gap < 1 || gap > 2) {
+            return 0;
+        }
+        String g1 = d.key[a.end];
+        if (gap == 1) {
+            return g1.equals(",") ? 1 : g1.equals("and") || g1.equals("or") ? 2 : 0;
+        }
+        return g1.equals(",") && (d.key[a.end + 1].equals("and") || d.key[a.end + 1].equals("or")) ? 2 : 0;
+    }
+
     // ------------------------------------------------------------------ unknown names
 
     private void defaults(DocTokens d, List<Chunk> chunks) {
@@ -186,14 +286,14 @@ final class ArticleConsistency {
             if (c.length() >= 2) {
                 boolean plain = true;
                 for (int i = c.start; i < c.end; i++) {
-                    if (lexicon.isCommonWord(d.key[i]) && !lexicon.isFirstName(d.text(i)) && !lexicon.isSurname(d.text(i))) {
+                    if (d.common(i) && !d.firstName(i) && !d.surname(i)) {
                         plain = false;
                     }
                 }
                 c.set(plain ? EntityType.PERSON : EntityType.ORGANIZATION, null, 0.3);
             } else if (d.allCaps[c.start] && !c.caps) {
                 c.set(EntityType.ORGANIZATION, null, 0.3);
-            } else if (!c.caps && !lexicon.isCommonWord(d.key[c.start])) {
+            } else if (!c.caps && !d.common(c.start)) {
                 boolean the = c.start > 0 && d.key[c.start - 1].equals("the");
                 c.set(the ? EntityType.ORGANIZATION : EntityType.PERSON, null, 0.2);
             }
@@ -225,10 +325,23 @@ final class ArticleConsistency {
                 continue;
             }
             if (c.type == EntityType.LOCATION || teamPosition(d, c) || c.length() == 1 && (!c.typed() || c.confidence < 1)
-                    && !lexicon.isSurname(d.text(c.start)) && !lexicon.isFirstName(d.text(c.start))) {
+                    && !d.surname(c.start) && !d.firstName(c.start)) {
                 c.set(EntityType.ORGANIZATION, null, Chunk.SURE);
             }
         }
+        // a single name heading a table row or in a score ("Hanwha 58 1 49", "OB 5 Samsung 0") is a team
+        for (Chunk c : chunks) {
+            if (c.length() == 1 && c.type == EntityType.PERSON && c.confidence < 2.5 && !c.titled && scoreLine(d, c)) {
+                c.set(EntityType.ORGANIZATION, null, Chunk.SURE);
+            }
+        }
+    }
+
+    private static boolean scoreLine(DocTokens d, Chunk c) {
+        int e = c.end;
+        boolean numberAfter = e < d.n && d.tokens.get(e).isNumber() && d.sentence[e] == d.sentence[c.start];
+        boolean numberBefore = c.start > 0 && d.tokens.get(c.start - 1).isNumber() && d.sentence[c.start - 1] == d.sentence[c.start];
+        return numberAfter && (d.startsLine(c.start) || numberBefore);
     }
 
     private static boolean teamCandidate(DocTokens d, Chunk c) {

@@ -40,6 +40,7 @@ final class ChunkFinder {
         java.util.HashSet<String> heads = new java.util.HashSet<>(cues.orgFirst);
         heads.addAll(cues.locFirst);
         heads.addAll(cues.locHeads);
+        heads.addAll(cues.miscFirst);
         heads.addAll(Set.of("republic", "kingdom", "commonwealth", "federation", "confederation", "union", "minister",
                 "secretary", "chief", "director", "president", "duke", "prince", "princess", "king", "queen", "governor",
                 "mayor", "general", "chairman", "head", "leader", "emir", "sultan", "bishop", "archbishop", "house",
@@ -154,6 +155,9 @@ final class ChunkFinder {
     }
 
     private boolean accepts(DocTokens d, int i, Gazetteer.Alias a, boolean caps) {
+        if (a.tokens() == 1 && cues.notNames.contains(d.key[i])) {
+            return false; // "March", "May" the months, not the towns
+        }
         if (a.acronym()) {
             if (!d.allCaps[i]) {
                 return false;
@@ -166,8 +170,8 @@ final class ChunkFinder {
         if (!d.cap[i]) {
             return false;
         }
-        // a sentence-initial common word ("Nice weather", "Reading is...") is not a weak place name
-        if (a.tokens() == 1 && a.entry().weak() && (d.initial[i] || caps) && lexicon.isCommonWord(d.key[i])
+        // a sentence-initial common word ("Nice weather", "Total shares") is not a weak name
+        if (a.tokens() == 1 && (a.weak() || a.entry().weak()) && (d.initial[i] || caps) && d.common(i)
                 && !d.midCaps.contains(d.key[i])) {
             return false;
         }
@@ -208,8 +212,12 @@ final class ChunkFinder {
             }
             int start = i;
             int end = m.end[i] > i ? m.end[i] : i + 1;
-            while (end < d.n) {
-                if (sameRun(d, end - 1, end) && isName(d, m, end) && !(d.initial[end] && !d.cap[end])) {
+            while (end < d.n && !isModifierCompound(d.text(end - 1))) {
+                if (sameRun(d, end - 1, end) && d.isCapsLine(end) && headWord(d.key[end]) && !isModifierCompound(d.text(end))) {
+                    end++; // "AMERICAN LEAGUE", "WESTERN DIVISION" in a headline
+                    continue;
+                }
+                if (sameRun(d, end - 1, end) && isName(d, m, end) && !isModifierCompound(d.text(end))) {
                     end = m.end[end] > end ? m.end[end] : end + 1;
                     continue;
                 }
@@ -235,12 +243,11 @@ final class ChunkFinder {
     }
 
     private static boolean lineBreak(DocTokens d, int b) {
-        for (int k = d.end(b - 1); k < d.start(b); k++) {
-            if (d.text.charAt(k) == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return d.breakBefore[b];
+    }
+
+    private boolean headWord(String key) {
+        return cues.orgHeads.contains(key) || cues.eventHeads.contains(key) || cues.sportsEventHeads.contains(key);
     }
 
     /** "Bank of Japan", "Organisation of the Islamic Conference", "Procter & Gamble", "bin Laden". */
@@ -293,6 +300,9 @@ final class ChunkFinder {
             return false;
         }
         String k = d.key[i];
+        if (hasDigit(t)) {
+            return false; // "RM120", "H1", "C-4": codes and amounts, unless the knowledge base knows them
+        }
         if (ChunkTyper.isInitial(t)) {
             return i + 1 < d.n && d.cap[i + 1] && sameRun(d, i, i + 1);
         }
@@ -300,11 +310,14 @@ final class ChunkFinder {
             return false;
         }
         if (d.isCapsLine(i)) {
+            if (t.indexOf('-') > 0 && commonCompound(t)) {
+                return false;
+            }
             if (cues.sports.contains(k) && i + 1 < d.n && (d.key[i + 1].equals("-") || cues.sports.contains(d.key[i + 1]))) {
                 return false; // the "SOCCER - " label of a sports headline
             }
             return t.length() > 1 && !cues.sentenceStartNotNames.contains(k)
-                    && (d.midCaps.contains(k) || !lexicon.isCommonWord(k) || d.allCaps[i] && acronymLike(t));
+                    && (d.midCaps.contains(k) || !d.common(i) || d.allCaps[i] && acronymLike(t));
         }
         if (!d.cap[i] || t.length() == 1) {
             return false;
@@ -316,6 +329,15 @@ final class ChunkFinder {
             return initialName(d, i);
         }
         return true;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acronymLike(String t) {
@@ -335,7 +357,9 @@ final class ChunkFinder {
                 to = t.length();
             }
             String part = t.substring(from, to);
-            if (part.isEmpty() || !lexicon.isCommonWord(part.toLowerCase(java.util.Locale.ROOT))) {
+            String lower = part.toLowerCase(java.util.Locale.ROOT);
+            if (part.isEmpty() || !lexicon.isCommonWord(lower) && !Character.isDigit(part.charAt(0))
+                    && !cues.notNames.contains(lower)) {
                 return false;
             }
             from = to + 1;
@@ -349,11 +373,11 @@ final class ChunkFinder {
         if (cues.sentenceStartNotNames.contains(k)) {
             return false;
         }
-        if (d.midCaps.contains(k) || !lexicon.isCommonWord(k)) {
+        if (d.midCaps.contains(k) || !d.common(i)) {
             return true;
         }
         // "Mark Butcher made 70": a given name followed by another capitalized word
-        return i + 1 < d.n && d.cap[i + 1] && lexicon.isFirstName(d.text(i)) && sameRun(d, i, i + 1)
+        return i + 1 < d.n && d.cap[i + 1] && d.firstName(i) && sameRun(d, i, i + 1)
                 && !d.isCapsLine(i) && !cues.sentenceStartNotNames.contains(d.key[i + 1])
                 && gazetteer.lookup(d.key[i + 1]).length == 0;
     }
@@ -467,14 +491,14 @@ final class ChunkFinder {
         Gazetteer.Alias a = m.aliases[s][0];
         EntityType t = a.entry().type();
         int next = m.end[s];
-        if (!d.cap[next] && !d.isCapsLine(next) || m.end[s] - s == 1 && lexicon.isFirstName(d.text(s)) && t != EntityType.NATIONALITY) {
+        if (!d.cap[next] && !d.isCapsLine(next) || m.end[s] - s == 1 && d.firstName(s) && t != EntityType.NATIONALITY) {
             return false; // "Van der Westhuizen", "Chad Curtis"
         }
         if (t == EntityType.NATIONALITY) {
             if (next + 1 == e && (cues.orgHeads.contains(d.key[next]) || cues.eventHeads.contains(d.key[next]))) {
                 return false; // "American University", "European Cup"
             }
-            return !lexicon.isFirstName(d.text(s)) || next + 1 < e || !lexicon.isSurname(d.text(next));
+            return !d.firstName(s) || next + 1 < e || !d.surname(next);
         }
         if (a.entry().weak()) {
             return false;
@@ -484,8 +508,8 @@ final class ChunkFinder {
             return false; // "Hong Kong Open", "Kenya Commercial Bank"
         }
         if (t == EntityType.LOCATION) {
-            boolean person = cues.personTitles.contains(d.key[next]) || lexicon.isFirstName(d.text(next))
-                    && !lexicon.isCommonWord(d.key[next]);
+            boolean person = cues.personTitles.contains(d.key[next]) || d.firstName(next)
+                    && !d.common(next);
             boolean acronym = d.allCaps[next] && !d.isCapsLine(next) && e - next == 1;
             boolean nextKnown = m.end[next] > next && m.end[next] == e && !m.aliases[next][0].entry().weak();
             return person || acronym || nextKnown;

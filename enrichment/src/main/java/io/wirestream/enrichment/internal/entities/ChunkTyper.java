@@ -21,6 +21,19 @@ final class ChunkTyper {
     private static final Set<String> ORG_ROLES = Set.of("chairman", "president", "spokesman", "spokeswoman", "director",
             "directors", "executive", "executives", "officials", "shareholders", "board", "chief", "management",
             "employees", "workers", "unit", "subsidiary", "shares", "officers");
+    private static final Set<String> ORG_NOUNS = Set.of("newspaper", "daily", "weekly", "magazine", "agency", "chain",
+            "group", "company", "firm", "bank", "operator", "carrier", "airline", "insurer", "retailer", "maker",
+            "manufacturer", "producer", "club", "publisher", "broadcaster", "station", "network", "unit", "subsidiary",
+            "consortium", "rival", "distributor", "regulator", "brokerage", "automaker", "conglomerate", "utility",
+            "supplier", "refiner", "giant", "organisation", "organization", "party", "union", "movement", "faction");
+    private static final Set<String> ORG_NOUNS_AFTER = Set.of("daily", "newspaper", "weekly", "newsroom", "group",
+            "spokesman", "spokeswoman", "officials", "shareholders", "executives");
+    private static final Set<String> LOC_NOUNS = Set.of("town", "city", "village", "region", "province", "state",
+            "island", "islands", "nation", "country", "capital", "district", "port", "area", "suburb", "suburbs",
+            "outskirts", "county", "municipality", "territory", "enclave", "resort", "valley", "streets", "people",
+            "residents", "mayor", "governor", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "centre", "center", "heart", "coast", "shores", "republic", "kingdom", "parts", "rest",
+            "citizens", "government", "president", "king", "embassy", "consulate", "border", "borders", "capitals");
     private static final Set<String> SAY = Set.of("said", "says", "told", "added", "asked", "declared", "wrote");
 
     private final NameLexicon lexicon;
@@ -55,11 +68,13 @@ final class ChunkTyper {
         if (c.aliases.length > 0) {
             Gazetteer.Alias best = ctx.choose(c.aliases);
             entry = best.entry();
-            score[entry.type().ordinal()] += entry.weak() ? 1.5 : 5;
+            score[entry.type().ordinal()] += entry.weak() || best.weak() ? 1.5 : 5;
         }
         // head words
         if (len >= 2) {
-            if (cues.orgHeads.contains(last)) {
+            if (ctx.sports && cues.sportsEventHeads.contains(last)) {
+                score[EntityType.EVENT.ordinal()] += 4.5; // "American League", "Western Division"
+            } else if (cues.orgHeads.contains(last)) {
                 score[EntityType.ORGANIZATION.ordinal()] += 4;
             } else if (cues.eventHeads.contains(last)) {
                 score[EntityType.EVENT.ordinal()] += 3.5;
@@ -74,7 +89,12 @@ final class ChunkTyper {
             if (cues.orgFirst.contains(first) && contains(d, s, e, "of")) {
                 score[EntityType.ORGANIZATION.ordinal()] += 4;
             }
-        } else if (d.allCaps[s] && !c.caps && d.text(s).length() >= 2 && d.text(s).length() <= 6 && entry == null) {
+            if (cues.miscFirst.contains(first) && contains(d, s, e, "of")) {
+                score[(first.equals("war") || first.equals("battle") || first.equals("siege")
+                        ? EntityType.EVENT : EntityType.MISC).ordinal()] += 4.5; // "Treaty of Baden", "War of ..."
+            }
+        } else if (d.allCaps[s] && !c.caps && d.text(s).length() >= 2 && d.text(s).length() <= 5 && entry == null
+                && !d.common(s)) {
             score[EntityType.ORGANIZATION.ordinal()] += 1.5; // an unknown acronym is most often an organization
         }
         personEvidence(d, c, score, ctx);
@@ -113,12 +133,12 @@ final class ChunkTyper {
         }
         String firstText = d.text(s);
         if (len >= 2) {
-            if (lexicon.isFirstName(firstText)) {
-                score[per] += lexicon.isCommonWord(d.key[s]) ? 1.2 : 2.5;
+            if (d.firstName(s)) {
+                score[per] += d.common(s) ? 1.2 : 2.5;
             } else if (isInitial(firstText) && c.aliases.length == 0 && !ctx.isKnown(d.key[s])) {
                 score[per] += 1.5;
             }
-            if (lexicon.isSurname(d.text(e - 1)) && !lexicon.isCommonWord(d.key[e - 1])) {
+            if (d.surname(e - 1) && !d.common(e - 1)) {
                 score[per] += 1.5;
             }
             for (int i = s + 1; i < e - 1; i++) {
@@ -128,9 +148,9 @@ final class ChunkTyper {
                 }
             }
         } else {
-            if (lexicon.isSurname(firstText) && !lexicon.isCommonWord(d.key[s])) {
+            if (d.surname(s) && !d.common(s)) {
                 score[per] += 1.0;
-            } else if (lexicon.isFirstName(firstText) && !lexicon.isCommonWord(d.key[s])) {
+            } else if (d.firstName(s) && !d.common(s)) {
                 score[per] += 0.8;
             }
         }
@@ -146,6 +166,9 @@ final class ChunkTyper {
         boolean prevLower = s > 0 && !d.cap[s - 1] && d.word[s - 1];
         if (prevLower && cues.personTitles.contains(prev) && !c.caps) {
             score[per] += 3;
+        }
+        if (prevLower && ORG_NOUNS.contains(prev) || e < d.n && !d.cap[e] && ORG_NOUNS_AFTER.contains(d.key[e])) {
+            score[org] += 2.5; // "the newspaper Granma", "telecoms operator Unicom", "Zycie Warszawy daily"
         }
         if (prevLower && SAY.contains(prev)) {
             score[per] += 1.5;
@@ -184,6 +207,12 @@ final class ChunkTyper {
                     score[loc] += 2.5;
                 }
             }
+        }
+        if (s >= 2 && d.key[s - 1].equals("of") && !d.cap[s - 2] && LOC_NOUNS.contains(d.key[s - 2])) {
+            score[loc] += 3; // "the town of Knin", "north of Nairobi"
+        }
+        if (prevLower && (prev.equals("capital") || prev.equals("town") || prev.equals("city") || prev.equals("village"))) {
+            score[loc] += 2; // "the capital Nairobi"
         }
         if (s >= 2 && d.key[s - 1].equals("of") && (d.key[s - 2].equals("shares") || d.key[s - 2].equals("stake"))) {
             score[org] += 2;

@@ -27,6 +27,8 @@ final class Cues {
     final Set<String> locFirst;
     final Set<String> eventHeads;
     final Set<String> miscHeads;
+    final Set<String> miscFirst;
+    final Set<String> sportsEventHeads;
     final Set<String> notNames;
     final Set<String> sports;
     final Set<String> sportsVocabulary;
@@ -43,6 +45,8 @@ final class Cues {
         locFirst = get(sections, "loc-first");
         eventHeads = get(sections, "event-heads");
         miscHeads = get(sections, "misc-heads");
+        miscFirst = get(sections, "misc-first");
+        sportsEventHeads = get(sections, "sports-event-heads");
         notNames = get(sections, "not-names");
         sports = get(sections, "sports");
         sportsVocabulary = get(sections, "sports-vocabulary");

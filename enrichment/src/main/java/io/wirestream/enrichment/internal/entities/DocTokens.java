@@ -3,6 +3,7 @@ package io.wirestream.enrichment.internal.entities;
 import io.wirestream.enrichment.internal.Sentence;
 import io.wirestream.enrichment.internal.Token;
 import io.wirestream.enrichment.internal.kb.AliasKey;
+import io.wirestream.enrichment.internal.kb.NameLexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,17 @@ final class DocTokens {
     final List<Sentence> sentences;
     /** Keys of words written capitalized inside running text (not sentence-initial, not headlines). */
     final Set<String> midCaps = new HashSet<>();
-    /** Keys of words written in lower case somewhere in the article. */
-    final Set<String> lowerSeen = new HashSet<>();
+    /** A line break separates token i from the one before it (true for the first token). */
+    final boolean[] breakBefore;
+    private final NameLexicon lexicon;
+    private final byte[] lex;
+    private static final byte DONE = 1;
+    private static final byte COMMON = 2;
+    private static final byte FIRST = 4;
+    private static final byte SURNAME = 8;
 
-    DocTokens(String text, List<Token> tokens, List<Sentence> sentences) {
+    DocTokens(String text, List<Token> tokens, List<Sentence> sentences, NameLexicon lexicon) {
+        this.lexicon = lexicon;
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
@@ -42,10 +50,19 @@ final class DocTokens {
         initial = new boolean[n];
         sentence = new int[n];
         capsLine = new boolean[sentences.size()];
+        breakBefore = new boolean[n];
+        lex = new byte[n];
+        int prevEnd = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String s = t.text();
             key[i] = AliasKey.of(s);
+            boolean br = i == 0;
+            for (int k = prevEnd; k < t.start() && !br; k++) {
+                br = text.charAt(k) == '\n';
+            }
+            breakBefore[i] = br;
+            prevEnd = t.end();
             char c0 = s.charAt(0);
             word[i] = Character.isLetter(c0) || Character.isDigit(c0) && t.isWord();
             cap[i] = Character.isUpperCase(c0);
@@ -62,9 +79,8 @@ final class DocTokens {
             if (!word[i] || !Character.isLetter(tokens.get(i).text().charAt(0))) {
                 continue;
             }
-            if (!cap[i]) {
-                lowerSeen.add(key[i]);
-            } else if (!initial[i] && !capsLine[sentence[i]]) {
+            // evidence that a word is a name: capitalized inside running text, after a lower-case word
+            if (cap[i] && !initial[i] && !capsLine[sentence[i]] && i > 0 && (!cap[i - 1] && word[i - 1] || midCaps.contains(key[i - 1]))) {
                 midCaps.add(key[i]);
             }
         }
@@ -88,16 +104,43 @@ final class DocTokens {
 
     /** Whether the line break or paragraph start precedes token i (datelines, table rows). */
     boolean startsLine(int i) {
-        int from = i == 0 ? 0 : end(i - 1);
-        if (i == 0) {
-            return true;
-        }
-        for (int k = from; k < start(i); k++) {
-            if (text.charAt(k) == '\n') {
-                return true;
+        return breakBefore[i];
+    }
+
+    /** Token i is ordinary English vocabulary in lower case ("Trailing", "Police"). */
+    boolean common(int i) {
+        return (lexicon(i) & COMMON) != 0;
+    }
+
+    /** Token i is a given name. */
+    boolean firstName(int i) {
+        return (lexicon(i) & FIRST) != 0;
+    }
+
+    /** Token i is a family name. */
+    boolean surname(int i) {
+        return (lexicon(i) & SURNAME) != 0;
+    }
+
+    private byte lexicon(int i) {
+        byte b = lex[i];
+        if (b == 0) {
+            String t = tokens.get(i).text();
+            b = DONE;
+            if (lexicon.isCommonWord(key[i])) {
+                b |= COMMON;
             }
+            if (Character.isLetter(t.charAt(0))) {
+                if (lexicon.isFirstName(t)) {
+                    b |= FIRST;
+                }
+                if (lexicon.isSurname(t)) {
+                    b |= SURNAME;
+                }
+            }
+            lex[i] = b;
         }
-        return false;
+        return b;
     }
 
     private boolean isCapsLine(Sentence s) {

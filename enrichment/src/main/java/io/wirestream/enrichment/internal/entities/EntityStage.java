@@ -70,7 +70,7 @@ public final class EntityStage implements Stage {
     }
 
     List<NamedEntity> recognize(Document document) {
-        DocTokens d = new DocTokens(document.analysisText(), document.tokens(), document.sentences());
+        DocTokens d = new DocTokens(document.analysisText(), document.tokens(), document.sentences(), kb.names());
         ArticleContext ctx = new ArticleContext(d, kb.gazetteer(), cues);
         List<Chunk> chunks = finder.find(d);
         ctx.learnCountries(chunks);

@@ -24,8 +24,10 @@ public final class Gazetteer {
      *
      * @param tokens  number of tokens of the alias
      * @param acronym the alias is upper case ("WHO", "U.S."): it matches only upper-case text
+     * @param weak    a one-word alias that is also an ordinary word or a person's name ("Total",
+     *                "Shell", "Jordan"): it needs support from context
      */
-    public record Alias(KbEntry entry, int tokens, boolean acronym) {
+    public record Alias(KbEntry entry, int tokens, boolean acronym, boolean weak) {
     }
 
     private static final Alias[] NONE = new Alias[0];
@@ -52,10 +54,19 @@ public final class Gazetteer {
         return byKey.size();
     }
 
+    private static long prior(Alias a) {
+        return a.weak() ? a.entry().prior() / 1000 : a.entry().prior();
+    }
+
     /** Collects aliases; {@link #build()} freezes them. */
     static final class Builder {
         private final Tokenizer tokenizer = new Tokenizer();
         private final Map<String, List<Alias>> aliases = new HashMap<>();
+        private final NameLexicon names;
+
+        Builder(NameLexicon names) {
+            this.names = names;
+        }
 
         void add(KbEntry entry, String surface) {
             String s = surface.strip();
@@ -75,15 +86,19 @@ public final class Gazetteer {
             }
             List<Alias> list = aliases.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
             boolean acronym = AliasKey.isAcronym(s.replace(" ", ""));
+            boolean weak = entry.weak() || tokens.size() == 1 && !acronym && !entry.isSubtype("COUNTRY")
+                    && entry.type() != io.wirestream.enrichment.EntityType.NATIONALITY
+                    && (names.isCommonWord(s) || entry.type() != io.wirestream.enrichment.EntityType.LOCATION
+                    && (names.isFirstName(s) || names.isSurname(s)));
             for (Alias a : list) {
                 if (a.entry().id().equals(entry.id())) {
                     if (a.acronym() && !acronym) {
-                        list.set(list.indexOf(a), new Alias(entry, tokens.size(), false));
+                        list.set(list.indexOf(a), new Alias(entry, tokens.size(), false, weak));
                     }
                     return;
                 }
             }
-            list.add(new Alias(entry, tokens.size(), acronym));
+            list.add(new Alias(entry, tokens.size(), acronym, weak));
         }
 
         Gazetteer build() {
@@ -91,7 +106,7 @@ public final class Gazetteer {
             Map<String, Integer> max = new HashMap<>();
             aliases.forEach((key, list) -> {
                 Alias[] arr = list.toArray(NONE);
-                Arrays.sort(arr, (a, b) -> Long.compare(b.entry().prior(), a.entry().prior()));
+                Arrays.sort(arr, (a, b) -> Long.compare(prior(b), prior(a)));
                 byKey.put(key, arr);
                 int sp = key.indexOf(' ');
                 String first = sp < 0 ? key : key.substring(0, sp);

@@ -129,6 +129,12 @@ public final class KnowledgeBase {
             d.capital = "PPLC".equals(field(f, 5)) || capitals.containsKey(cc + ":" + slug(f[1]));
             d.weak = !d.capital && (d.population < STRONG_CITY_POPULATION || ambiguous(d.name, names));
         });
+        readTsv("airlines.tsv", f -> {
+            Draft d = draft(drafts, "org:airline:" + slug(f[0]), EntityType.ORGANIZATION, "COMPANY");
+            if (d.name == null) {
+                d.name = f[0];
+            }
+        });
         readTsv("curated-places.tsv", f -> curated(drafts, f, EntityType.LOCATION, f[1], 4, 5));
         readTsv("curated-organizations.tsv", f -> curated(drafts, f, EntityType.ORGANIZATION, f[1], 4, -1));
         readTsv("curated-groups.tsv", f -> curated(drafts, f, EntityType.NATIONALITY, f[1], 4, -1));
@@ -137,7 +143,7 @@ public final class KnowledgeBase {
             curated(drafts, g, EntityType.valueOf(f[1]), f[2], 4, -1);
         });
 
-        Gazetteer.Builder gaz = new Gazetteer.Builder();
+        Gazetteer.Builder gaz = new Gazetteer.Builder(names);
         Map<String, KbEntry> byId = new HashMap<>(drafts.size() * 2);
         for (Draft d : drafts.values()) {
             if (d.name == null || d.name.isEmpty()) {

@@ -25,21 +25,33 @@ public final class NameLexicon {
 
     /** "John", "JOHN": a given name in any casing. */
     public boolean isFirstName(String word) {
-        return firstNames.contains(word) || firstNames.contains(titleCase(word));
+        return firstNames.contains(word) || !isTitleCase(word) && firstNames.contains(titleCase(word));
     }
 
     public boolean isSurname(String word) {
-        return surnames.contains(word) || surnames.contains(titleCase(word));
+        return surnames.contains(word) || !isTitleCase(word) && surnames.contains(titleCase(word));
     }
 
     /** The word is ordinary English vocabulary when written in lower case. */
     public boolean isCommonWord(String word) {
-        return lowerWords.contains(word) || lowerWords.contains(word.toLowerCase(Locale.ROOT));
+        return lowerWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A dictionary entry that is only ever capitalized ("Essex", "Thatcher"). */
     public boolean isProperNoun(String word) {
-        return properNouns.contains(word) || properNouns.contains(titleCase(word));
+        return properNouns.contains(word) || !isTitleCase(word) && properNouns.contains(titleCase(word));
+    }
+
+    private static boolean isTitleCase(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String titleCase(String w) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * ("anti-government", "1996-08-30", "1,000.5", "3-1"); a possessive is its own token ("Kenya" +
  * "'s"); known abbreviations, initials and dotted acronyms keep their period ("Mr.", "J.", "U.S.");
  * a number glued to a unit splits ("10km" = "10" + "km", "$2.3bn" = "$" + "2.3" + "bn") except
- * ordinals and decades ("3rd", "1990s"); URLs and e-mail addresses are one token; PTB-style quotes
+ * ordinals and decades ("3rd", "1990s"); an abbreviation heading a hyphenated modifier stays whole
+ * ("U.S.-led"); URLs and e-mail addresses are one token; PTB-style quotes
  * ({@code ``} and {@code ''}) and "..." are one token.
  */
 public final class Tokenizer {
@@ -101,7 +102,15 @@ public final class Tokenizer {
                 break;
             }
         }
-        return withAbbreviationPeriod(text, start, i);
+        int end = withAbbreviationPeriod(text, start, i);
+        if (end > i && end + 1 < n && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1))) {
+            end++; // "U.S.-led", "Mo.-based": the abbreviation heads a hyphenated modifier
+            while (end < n && (Character.isLetter(text.charAt(end))
+                    || text.charAt(end) == '-' && end + 1 < n && Character.isLetter(text.charAt(end + 1)))) {
+                end++;
+            }
+        }
+        return end;
     }
 
     private static int endOfLetters(String text, int i) {

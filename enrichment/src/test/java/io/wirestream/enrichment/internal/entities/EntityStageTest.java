@@ -90,7 +90,8 @@ class EntityStageTest {
             He flew to the Middle East after the NATO summit.            | Middle East              | LOCATION
             Moscow said it would not send troops.                        | Moscow                   | LOCATION
             The London-based group sold its stake.                       | London-based             | MISC
-            Iraqi Kurds fled into Turkey.                                | Kurds                    | NATIONALITY
+            Iraqi Kurds fled into Turkey.                                | Iraqi Kurds              | NATIONALITY
+            Thousands of Serbs fled into Hungary.                        | Serbs                    | NATIONALITY
             A report by the Bank of Japan showed slower growth.          | Bank of Japan            | ORGANIZATION
             The Organisation of the Islamic Conference met in Rabat.     | Organisation of the Islamic Conference | ORGANIZATION
             """)

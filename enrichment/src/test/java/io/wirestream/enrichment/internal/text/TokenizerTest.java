@@ -29,6 +29,8 @@ class TokenizerTest {
             see https://example.com/a?b=1. | see https://example.com/a?b=1 .
             AT&T and S&P 500               | AT&T and S&P 500
             wait... what                   | wait ... what
+            U.S.-led forces                | U.S.-led forces
+            a Mo.-based bank               | a Mo.-based bank
             """)
     void shouldSplitNewsTextIntoTokens(String text, String expected) {
         List<String> tokens = tokenizer.tokenize(text).stream().map(Token::text).toList();
