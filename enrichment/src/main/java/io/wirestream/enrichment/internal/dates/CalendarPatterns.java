@@ -25,13 +25,13 @@ final class CalendarPatterns implements TimexPattern {
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
 
     /** Words before a bare "May" or "March" that make it a month rather than a verb or a name. */
-    private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "from", "to", "through",
+    static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "from", "to", "through",
             "during", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "between", "and", "or",
             "for", "that", "each", "every", "end", "start", "beginning", "middle", "late-", "early-", "around");
-    private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "from", "until", "till", "by", "year",
+    static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "from", "until", "till", "by", "year",
             "the", "to", "and", "before", "after", "circa", "c.", "ad", "bc", "through", "during", "around", "between");
     /** Words after a number that make it a count or a measure, not a year. */
-    private static final Set<String> COUNT_WORDS = Set.of("percent", "per", "million", "billion", "trillion", "people",
+    static final Set<String> COUNT_WORDS = Set.of("percent", "per", "million", "billion", "trillion", "people",
             "troops", "soldiers", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "ft", "kg",
             "tons", "tonnes", "pounds", "dollars", "euros", "yen", "points", "votes", "hours", "gmt", "utc", "hrs",
             "bn", "m", "mln", "shares", "members", "employees", "workers", "jobs", "cars", "units", "barrels",
@@ -144,7 +144,7 @@ final class CalendarPatterns implements TimexPattern {
         if (abbreviated) {
             return false;
         }
-        boolean cued = i > 0 && MONTH_CUES.contains(WordTable.fold(w.word(i - 1)));
+        boolean cued = i > 0 && Lex.in(w, i - 1, MONTH_CUES);
         if (form.equals("may") || form.equals("march")) {
             return cued;
         }
@@ -227,10 +227,10 @@ final class CalendarPatterns implements TimexPattern {
                 return Optional.empty(); // a model year: "his 1987 Chevrolet"
             }
         }
-        if (w.isChar(i + 1, '%') || i + 1 < w.size() && COUNT_WORDS.contains(WordTable.fold(w.word(i + 1)))) {
+        if (w.isChar(i + 1, '%') || i + 1 < w.size() && Lex.in(w, i + 1, COUNT_WORDS)) {
             return Optional.empty();
         }
-        if ((year < 1900 || year > 2100) && !(i > 0 && YEAR_CUES.contains(WordTable.fold(w.word(i - 1))))) {
+        if ((year < 1900 || year > 2100) && !(i > 0 && Lex.in(w, i - 1, YEAR_CUES))) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(i, i + 1, fixed(Integer.toString(year)), false));

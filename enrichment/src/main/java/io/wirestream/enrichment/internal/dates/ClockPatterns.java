@@ -15,10 +15,10 @@ import java.util.Set;
 final class ClockPatterns implements TimexPattern {
 
     /** Words before a 24-hour "15:30" that make it a time rather than a score or a ratio. */
-    private static final Set<String> TIME_CUES = Set.of("at", "around", "about", "by", "until", "till", "from", "since",
+    static final Set<String> TIME_CUES = Set.of("at", "around", "about", "by", "until", "till", "from", "since",
             "before", "after", "um", "gegen", "ab", "bis", "à", "a", "alle", "om", "às", "vers", "dès", "las", "les",
             "heure", "hours", "approximately", "shortly", "and", "to");
-    private static final Set<String> TIME_SUFFIXES = Set.of("uhr", "h", "hrs", "hours", "heures", "horas", "ore", "uur",
+    static final Set<String> TIME_SUFFIXES = Set.of("uhr", "h", "hrs", "hours", "heures", "horas", "ore", "uur",
             "local");
 
     private final CalendarPatterns calendar;
@@ -117,11 +117,11 @@ final class ClockPatterns implements TimexPattern {
     }
 
     private static boolean cued(Words<TimeWord> w, int i) {
-        return i > 0 && w.sameSentence(i - 1, i) && TIME_CUES.contains(WordTable.fold(w.word(i - 1)));
+        return i > 0 && w.sameSentence(i - 1, i) && Lex.in(w, i - 1, TIME_CUES);
     }
 
     private static boolean suffixed(Words<TimeWord> w, int i) {
-        return i < w.size() && (Lex.has(w, i, TimeClass.ZONE) || TIME_SUFFIXES.contains(WordTable.fold(w.word(i))));
+        return i < w.size() && (Lex.has(w, i, TimeClass.ZONE) || Lex.in(w, i, TIME_SUFFIXES));
     }
 
     /** Past a time zone and "local time" after a time. */

@@ -15,13 +15,13 @@ import java.util.Set;
 final class DurationPatterns implements TimexPattern {
 
     /** Words that turn "a year" into a rate ("twice a year", "5% a year", "$2m a year"). */
-    private static final Set<String> RATE_CUES = Set.of("once", "twice", "thrice", "times", "%", "percent",
+    static final Set<String> RATE_CUES = Set.of("once", "twice", "thrice", "times", "%", "percent",
             "million", "billion", "trillion", "cent", "cents", "dollars", "euros", "pounds", "yen", "barrels",
             "tons", "tonnes", "people", "visitors", "passengers", "flights");
     /** Words before a bare "years", "months" that make it a duration ("for years"). */
-    private static final Set<String> BARE_UNIT_CUES = Set.of("for", "in", "within", "after", "over", "during", "take",
+    static final Set<String> BARE_UNIT_CUES = Set.of("for", "in", "within", "after", "over", "during", "take",
             "takes", "took", "taking", "lasted", "last", "spent", "spend");
-    private static final Set<String> LEADERS = Set.of("past", "last", "next", "previous", "coming", "first", "final",
+    static final Set<String> LEADERS = Set.of("past", "last", "next", "previous", "coming", "first", "final",
             "remaining", "following", "recent", "latest", "initial", "ensuing", "preceding", "subsequent", "further");
 
     @Override
@@ -156,7 +156,7 @@ final class DurationPatterns implements TimexPattern {
         if (p < 0 || !w.sameSentence(p, i)) {
             return false;
         }
-        return w.is(p, Words.NUMBER) || RATE_CUES.contains(WordTable.fold(w.word(p))) || w.isChar(p, '%')
+        return w.is(p, Words.NUMBER) || Lex.in(w, p, RATE_CUES) || w.isChar(p, '%')
                 || countedNoun(w, p);
     }
 
@@ -261,7 +261,7 @@ final class DurationPatterns implements TimexPattern {
             return Optional.of(new Candidate(i, i + 2, new Fixed(unit.vagueDuration(), TimexType.DURATION), true));
         }
         int p = i - 1;
-        boolean cued = p >= 0 && w.sameSentence(p, i) && BARE_UNIT_CUES.contains(WordTable.fold(w.word(p)));
+        boolean cued = p >= 0 && w.sameSentence(p, i) && Lex.in(w, p, BARE_UNIT_CUES);
         boolean overThe = Lex.isAny(w, p, "the") && Lex.isAny(w, p - 1, "over", "through", "during", "in", "for");
         if (!cued && !overThe || Lex.isAny(w, i + 1, "of", "old")) {
             return Optional.empty();

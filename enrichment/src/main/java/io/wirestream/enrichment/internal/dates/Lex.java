@@ -15,17 +15,35 @@ final class Lex {
         return w.entry(i).value(c);
     }
 
-    /** Word {@code i} is one of {@code forms} (lower case), ignoring case. */
+    /**
+     * Word {@code i} is one of {@code forms} (lower case), ignoring case. Compares lexicon forms,
+     * so every form must be in the lexicon ({@link Vocabulary} sees to that; assertions check it).
+     */
     static boolean isAny(Words<TimeWord> w, int i, String... forms) {
-        if (i < 0 || i >= w.size()) {
+        assert TimeLexicon.knowsAll(forms) : "not in the date lexicon: " + java.util.Arrays.toString(forms);
+        TimeWord e = w.entry(i);
+        if (e == null) {
             return false;
         }
+        String form = e.form();
         for (String f : forms) {
-            if (w.isWord(i, f)) {
+            if (form.equals(f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The lexicon form of word {@code i}, or null when the lexicon does not know it. */
+    static String form(Words<TimeWord> w, int i) {
+        TimeWord e = w.entry(i);
+        return e == null ? null : e.form();
+    }
+
+    /** Word {@code i} is in {@code words}, which {@link Vocabulary} put into the lexicon. */
+    static boolean in(Words<TimeWord> w, int i, java.util.Set<String> words) {
+        String f = form(w, i);
+        return f != null && words.contains(f);
     }
 
     /** A four-digit year 1000-2199 written as a plain number. */

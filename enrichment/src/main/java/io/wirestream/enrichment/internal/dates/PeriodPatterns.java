@@ -19,7 +19,7 @@ import java.util.Set;
 final class PeriodPatterns implements TimexPattern {
 
     /** Words before a bare season that make it a season rather than a verb ("prices fall"). */
-    private static final Set<String> SEASON_CUES = Set.of("the", "this", "last", "next", "in", "early", "late", "mid",
+    static final Set<String> SEASON_CUES = Set.of("the", "this", "last", "next", "in", "early", "late", "mid",
             "of", "since", "until", "till", "by", "during", "that", "each", "every", "through", "over", "for",
             "before", "after", "past", "coming", "following", "previous", "whole", "entire", "all");
 
@@ -226,7 +226,7 @@ final class PeriodPatterns implements TimexPattern {
         if (year.isPresent()) {
             return Optional.of(new Candidate(i, year.get().end(), fixed(year.get().year() + "-" + code(s)), true));
         }
-        boolean cued = i > 0 && w.sameSentence(i - 1, i) && SEASON_CUES.contains(WordTable.fold(w.word(i - 1)));
+        boolean cued = i > 0 && w.sameSentence(i - 1, i) && Lex.in(w, i - 1, SEASON_CUES);
         if (!cued || w.isCapitalized(i) && Lex.isName(w, i + 1) || w.hyphenBefore(i + 1)) {
             return Optional.empty();
         }

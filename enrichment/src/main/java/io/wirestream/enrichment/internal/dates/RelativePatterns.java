@@ -19,7 +19,7 @@ import java.util.Set;
 final class RelativePatterns implements TimexPattern {
 
     /** Words before "the end of", "the rest of" ... that make "the year" mean this year. */
-    private static final Set<String> PART_OF = Set.of("end", "beginning", "start", "middle", "rest", "remainder",
+    static final Set<String> PART_OF = Set.of("end", "beginning", "start", "middle", "rest", "remainder",
             "close", "turn", "course", "balance", "half", "part", "first", "second");
 
     @Override
@@ -235,7 +235,7 @@ final class RelativePatterns implements TimexPattern {
             return year;
         }
         if (Lex.has(w, j, TimeClass.UNIT) && i > 1 && Lex.isAny(w, i - 1, "of")
-                && PART_OF.contains(WordTable.fold(w.word(i - 2)))) {
+                && Lex.in(w, i - 2, PART_OF)) {
             TimeUnit u = w.entry(j).unit();
             if (u == TimeUnit.YEAR || u == TimeUnit.MONTH || u == TimeUnit.WEEK || u == TimeUnit.DECADE
                     || u == TimeUnit.CENTURY || u == TimeUnit.QUARTER) {
@@ -264,7 +264,7 @@ final class RelativePatterns implements TimexPattern {
         if (Lex.isAny(w, j + 1, "ended", "ending", "ends", "to", "through")) {
             return Optional.of(new Candidate(i, j + 1, new Fixed("P1Y", TimexType.DURATION), true));
         }
-        boolean partOf = i > 1 && Lex.isAny(w, i - 1, "of") && PART_OF.contains(WordTable.fold(w.word(i - 2)));
+        boolean partOf = i > 1 && Lex.isAny(w, i - 1, "of") && Lex.in(w, i - 2, PART_OF);
         if (Lex.isAny(w, i - 1, "of") && !partOf || !Lex.isAny(w, i - 1, "for", "in", "of", "during", "this", "over", "throughout")) {
             return Optional.empty(); // "person of the year"
         }

@@ -19,12 +19,12 @@ enum Tense {
     private static final int LEFT = 10;
     private static final int RIGHT = 4;
     /** Future cues that count only when an infinitive or a date follows: "plans to", "due for". */
-    private static final Set<String> NEEDS_TO = Set.of("scheduled", "planned", "plans", "plan", "planning", "expected",
+    static final Set<String> NEEDS_TO = Set.of("scheduled", "planned", "plans", "plan", "planning", "expected",
             "expects", "expect", "due", "going", "intends", "intend", "set", "hopes", "wants", "aims", "await",
             "awaits", "awaiting");
-    private static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "added", "declared",
+    static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "added", "declared",
             "stated", "confirmed", "denied", "disclosed", "predicted");
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "since", "from", "until", "late",
+    static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "since", "from", "until", "late",
             "early", "last");
 
     static Tense around(Words<TimeWord> w, int first, int end) {
@@ -50,7 +50,7 @@ enum Tense {
     }
 
     private static boolean reporting(Words<TimeWord> w, int k) {
-        return k >= 0 && k < w.size() && w.is(k, Words.ALPHA) && REPORTING.contains(WordTable.fold(w.word(k)));
+        return k >= 0 && k < w.size() && w.is(k, Words.ALPHA) && Lex.in(w, k, REPORTING);
     }
 
     private static double futureWeight(Words<TimeWord> w, int k) {
@@ -79,7 +79,7 @@ enum Tense {
     /** A past-tense verb governing the expression: "resigned on Friday", "announced Wednesday". */
     private static boolean edVerbBefore(Words<TimeWord> w, int first) {
         int k = first - 1;
-        if (k >= 0 && w.is(k, Words.ALPHA) && PREPOSITIONS.contains(WordTable.fold(w.word(k)))) {
+        if (k >= 0 && w.is(k, Words.ALPHA) && Lex.in(w, k, PREPOSITIONS)) {
             k--;
         }
         if (k < 0 || !w.sameSentence(k, first) || !w.is(k, Words.ALPHA) || w.length(k) < 5 || w.isCapitalized(k)) {

@@ -29,6 +29,8 @@ enum TimeClass {
     PAST_CUE,
     /** Function words that start temporal expressions: the, a, this, every, several... */
     FUNCTION,
+    /** A plain word the patterns look for ("of", "compared"): known, so it is compared without case folding. */
+    WORD,
     /** An abbreviation whose period is not a sentence end. */
     ABBREVIATION
 }

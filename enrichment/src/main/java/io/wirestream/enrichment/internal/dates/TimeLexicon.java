@@ -16,10 +16,29 @@ import java.util.Map;
  */
 final class TimeLexicon {
 
+    /** The lexicon, loaded once per process. */
+    private static final class Holder {
+        static final WordTable<TimeWord> TABLE = read();
+    }
+
     private TimeLexicon() {
     }
 
     static WordTable<TimeWord> load() {
+        return Holder.TABLE;
+    }
+
+    /** Whether every form is a word of the lexicon (for assertions). */
+    static boolean knowsAll(String... forms) {
+        for (String f : forms) {
+            if (Holder.TABLE.get(f) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static WordTable<TimeWord> read() {
         Map<String, TimeWord> words = new HashMap<>();
         try (InputStream in = TimeLexicon.class.getResourceAsStream("lexicon.tsv")) {
             if (in == null) {
@@ -38,6 +57,9 @@ final class TimeLexicon {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (String word : Vocabulary.words()) {
+            words.computeIfAbsent(WordTable.fold(word), TimeWord::new).add(TimeClass.WORD, "0", "");
         }
         return new WordTable<>(words);
     }

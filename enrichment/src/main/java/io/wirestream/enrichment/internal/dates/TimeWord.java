@@ -18,7 +18,7 @@ final class TimeWord {
     private String language = "";
 
     TimeWord(String form) {
-        this.form = form;
+        this.form = form.intern();
         Arrays.fill(values, ABSENT);
     }
 
@@ -34,7 +34,7 @@ final class TimeWord {
     private static int parse(TimeClass c, String value) {
         return switch (c) {
             case UNIT, UNITS -> TimeUnit.valueOf(value).ordinal();
-            case SEASON, DAYPART, RECURRENCE, REFERENCE, FUNCTION -> 0;
+            case SEASON, DAYPART, RECURRENCE, REFERENCE, FUNCTION, WORD -> 0;
             default -> Integer.parseInt(value);
         };
     }
@@ -51,7 +51,7 @@ final class TimeWord {
     /** Any class at all besides cue words and abbreviations. */
     boolean isTemporal() {
         int nonTemporal = (1 << TimeClass.FUTURE_CUE.ordinal()) | (1 << TimeClass.PAST_CUE.ordinal())
-                | (1 << TimeClass.ABBREVIATION.ordinal());
+                | (1 << TimeClass.ABBREVIATION.ordinal()) | (1 << TimeClass.WORD.ordinal());
         return (classes & ~nonTemporal) != 0;
     }
 

@@ -16,11 +16,11 @@ import java.util.Set;
  */
 final class TimexRecognizer {
 
-    private static final Set<String> TIME_MODIFIERS = Set.of("early", "late", "mid", "earlier", "later", "fiscal",
+    static final Set<String> TIME_MODIFIERS = Set.of("early", "late", "mid", "earlier", "later", "fiscal",
             "nearly", "almost", "approximately", "roughly", "around", "only", "right", "just", "about", "over");
     /** Modifiers the TimeML convention leaves out of the span. */
-    private static final Set<String> OUTSIDE = Set.of("only", "just", "about", "over");
-    private static final Set<String> PERIOD_PARTS = Set.of("end", "beginning", "start", "middle");
+    static final Set<String> OUTSIDE = Set.of("only", "just", "about", "over");
+    static final Set<String> PERIOD_PARTS = Set.of("end", "beginning", "start", "middle");
 
     private final List<TimexPattern> all;
     private final List<TimexPattern> foreign;
@@ -88,11 +88,11 @@ final class TimexRecognizer {
                     || p - 1 >= floor && Lex.isAny(w, p, "least", "most") && Lex.isAny(w, p - 1, "at")
                     || p - 1 >= floor && Lex.isAny(w, p, "to") && Lex.isAny(w, p - 1, "up")) {
                 first = p - 1;
-            } else if (p - 1 >= floor && Lex.isAny(w, p, "of") && PERIOD_PARTS.contains(WordTable.fold(w.word(p - 1)))
+            } else if (p - 1 >= floor && Lex.isAny(w, p, "of") && Lex.in(w, p - 1, PERIOD_PARTS)
                     && Lex.isAny(w, p - 2, "the") && p - 2 >= floor) {
                 first = p - 2;
-            } else if (w.is(p, Words.ALPHA) && TIME_MODIFIERS.contains(WordTable.fold(w.word(p)))
-                    && !OUTSIDE.contains(WordTable.fold(w.word(p)))) {
+            } else if (w.is(p, Words.ALPHA) && Lex.in(w, p, TIME_MODIFIERS)
+                    && !Lex.in(w, p, OUTSIDE)) {
                 first = p;
             } else {
                 break;
