@@ -167,7 +167,8 @@ final class DurationPatterns implements TimexPattern {
         }
         TimeWord e = w.entry(p);
         String text = w.text();
-        return (e == null || e.is(TimeClass.UNITS)) && text.charAt(w.end(p) - 1) == 's' && text.charAt(w.end(p) - 2) != 's';
+        return (e == null || !e.isTemporal() || e.is(TimeClass.UNITS)) && text.charAt(w.end(p) - 1) == 's'
+                && text.charAt(w.end(p) - 2) != 's';
     }
 
     /** "the past three years", "the next few days", "the first nine months", "recent years", "coming months". */
