@@ -23,7 +23,7 @@ public final class LanguageDetector {
     /** Characters of the text looked at; news states its language in the first lines. */
     public static final int PREFIX = 1_500;
 
-    /** Fewer recognised function words than this and a Latin/Cyrillic text stays undetermined. */
+    /** Fewer recognised function words (and telltale letters) than this and a Latin/Cyrillic text stays undetermined. */
     private static final int MIN_HITS = 2;
     /** The winner needs at least this much weighted evidence (a word shared by k languages counts 1/k). */
     private static final double MIN_SCORE = 0.4;
@@ -52,11 +52,14 @@ public final class LanguageDetector {
                     && Character.isLetter(text.charAt(i + 1)))) {
                 if (Character.isLetter(c)) {
                     scripts.add(c);
-                    letterHint(c, score);
+                    if (letterHint(c, score)) {
+                        hits++;
+                    }
                 }
                 word.append(Character.toLowerCase(c));
             } else if (word.length() > 0) {
-                long mask = words.mask(stripPossessive(word));
+                // one-letter words are mostly initials and the pieces of "U.S.": no evidence
+                long mask = word.length() < 2 ? 0L : words.mask(stripPossessive(word));
                 if (mask != 0) {
                     hits++;
                     // a word shared by k languages is 1/k of a vote for each of them
@@ -151,17 +154,20 @@ public final class LanguageDetector {
         };
     }
 
-    /** Letters that only some languages of a script use add evidence for them. */
-    private void letterHint(char c, double[] score) {
+    /**
+     * Letters that only some languages of a script use add evidence for them (half a function word
+     * each; each also counts towards the minimum evidence). Returns whether the letter was a hint.
+     */
+    private boolean letterHint(char c, double[] score) {
         if (c < 0xC0) {
-            return;
+            return false;
         }
         String lang = LetterHints.languageOf(Character.toLowerCase(c));
-        if (lang != null) {
-            int b = words.indexOf(lang);
-            if (b >= 0) {
-                score[b] += 0.5;
-            }
+        int b = lang == null ? -1 : words.indexOf(lang);
+        if (b >= 0) {
+            score[b] += 0.5;
+            return true;
         }
+        return false;
     }
 }

@@ -31,7 +31,23 @@ class LanguageDetectorTest {
                 Arguments.of("zh", "政府星期二宣布了支持经济的新措施。"),
                 Arguments.of("ja", "政府は火曜日、経済を支援するための新しい措置を発表した。"),
                 Arguments.of("ko", "정부는 화요일 경제를 지원하기 위한 새로운 조치를 발표했다."),
-                Arguments.of("hi", "सरकार ने मंगलवार को अर्थव्यवस्था के लिए नए उपायों की घोषणा की।"));
+                Arguments.of("hi", "सरकार ने मंगलवार को अर्थव्यवस्था के लिए नए उपायों की घोषणा की।"),
+                Arguments.of("cs", "Vláda ve středu schválila nový zákon o daních."),
+                Arguments.of("en", "Microsoft adds to Visual Studio tools line. The new edition targets developers working in small firms."));
+    }
+
+    static Stream<Arguments> englishWithForeignLookingTokens() {
+        return Stream.of(
+                Arguments.of("initials and U.S.", "U.S. champion J. S. Smith won in 12.71 s, with U.S. team-mate A. U. Brown second on Friday."),
+                Arguments.of("results table with foreign names", "ATHLETICS - RESULTS\nLeading results at the meeting on Friday:\n"
+                        + "1. Ludmila Engquist (Sweden) 12.74\n2. Svetlana Masterkova (Russia) 4:06.87\n3. Brigita Bokovec (Slovenia) 12.92"),
+                Arguments.of("Spanish names in English", "Jose Luis de la Vega and Maria de los Santos said the deal was done."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishWithForeignLookingTokens")
+    void shouldKeepEnglishWhenNamesAndInitialsLookForeign(String description, String text) {
+        assertThat(DETECTOR.detect(text)).isEqualTo("en");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
