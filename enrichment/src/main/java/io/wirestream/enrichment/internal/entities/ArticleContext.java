@@ -57,9 +57,48 @@ final class ArticleContext {
         return gazetteer.lookup(key).length > 0;
     }
 
+    /** "Siberian", "Amazonian", "Texan": an adjective formed from a place the knowledge base knows. */
+    boolean derivedDemonym(String word) {
+        int n = word.length();
+        if (n < 5 || !Character.isUpperCase(word.charAt(0)) || !word.endsWith("n")) {
+            return false;
+        }
+        String base = word.indexOf('-') > 0 ? word.substring(word.lastIndexOf('-') + 1) : word;
+        if (base.length() < 5 || !Character.isUpperCase(base.charAt(0))) {
+            return false;
+        }
+        String lower = base.toLowerCase(java.util.Locale.ROOT);
+        String[] stems = {lower.substring(0, lower.length() - 1), // Siberia-n, Victoria-n
+            lower.endsWith("ian") ? lower.substring(0, lower.length() - 3) : "", // Amazon-ian
+            lower.endsWith("ian") ? lower.substring(0, lower.length() - 3) + "ia" : "",
+            lower.endsWith("an") ? lower.substring(0, lower.length() - 2) : "", // Tex-an -> Texas? (no)
+            lower.endsWith("an") ? lower.substring(0, lower.length() - 2) + "a" : ""};
+        for (String stem : stems) {
+            if (stem.length() < 3) {
+                continue;
+            }
+            for (Gazetteer.Alias a : gazetteer.lookup(stem)) {
+                if (a.entry().type() == EntityType.LOCATION && !a.acronym() && !a.entry().isSubtype("CITY")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean isNationality(String word) {
         for (Gazetteer.Alias a : gazetteer.lookup(AliasKey.of(word))) {
             if (a.entry().type() == EntityType.NATIONALITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A city, region or country named by the one token at i. */
+    boolean placeOrCityAt(int i) {
+        for (Gazetteer.Alias a : gazetteer.lookup(d.key[i])) {
+            if (a.entry().type() == EntityType.LOCATION && !a.acronym()) {
                 return true;
             }
         }

@@ -20,6 +20,10 @@ final class ChunkFinder {
 
     private static final Gazetteer.Alias[] NONE = new Gazetteer.Alias[0];
     private static final Set<String> OF = Set.of("of", "for");
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "ltd", "corp", "co", "llc", "plc", "sa", "nv",
+            "ag", "lp", "llp", "bhd", "gmbh", "spa");
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     private static final Set<String> CAPS_LINE_REJECT = Set.of("who", "it", "am", "is", "an", "as", "at", "be", "do",
             "go", "he", "if", "in", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we", "by", "aid", "can", "sun",
             "pm", "ok", "oh", "hi", "ma", "pa", "us-");
@@ -206,6 +210,11 @@ final class ChunkFinder {
         List<Chunk> out = new ArrayList<>();
         int i = 0;
         while (i < d.n) {
+            if (i >= 2 && d.cap[i] && CORPORATE_SUFFIXES.contains(d.key[i]) && d.key[i - 1].equals(",") && sameRun(d, i - 1, i)) {
+                corporateSuffix(d, out, i); // "Acme, Inc."
+                i++;
+                continue;
+            }
             if (!isName(d, m, i)) {
                 i++;
                 continue;
@@ -228,6 +237,11 @@ final class ChunkFinder {
                 }
                 break;
             }
+            if (start > 0 && !d.cap[start - 1] && cues.nameParticles.contains(d.key[start - 1]) && !d.initial[start - 1]
+                    && d.key[start - 1].length() > 1 && (start < 2 || !isName(d, m, start - 2)) && !d.isCapsLine(start)
+                    && end - start <= 2 && m.end[start] == 0) {
+                start--; // "del Ponte said", "bin Laden"
+            }
             Chunk c = new Chunk(start, end);
             if (m.end[start] == end) {
                 c.aliases = m.aliases[start];
@@ -238,12 +252,38 @@ final class ChunkFinder {
         return out;
     }
 
+    /** Extends the name before ", Inc." over the suffix, or finds it in a notice written in capitals. */
+    private void corporateSuffix(DocTokens d, List<Chunk> out, int suffix) {
+        Chunk last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.end == suffix - 1) {
+            last.end = suffix + 1;
+            last.aliases = NONE;
+            return;
+        }
+        int start = suffix - 1;
+        while (start > 0 && d.isCapsLine(start - 1) && sameRun(d, start - 1, start) && d.word[start - 1]
+                && !cues.sentenceStartNotNames.contains(d.key[start - 1]) && !d.key[start - 1].equals("by")
+                && !d.key[start - 1].equals("to") && suffix - start < 4) {
+            start--;
+        }
+        if (start < suffix - 1) {
+            out.add(new Chunk(start, suffix + 1));
+        }
+    }
+
     private static boolean sameRun(DocTokens d, int a, int b) {
         return d.sentence[a] == d.sentence[b] && !lineBreak(d, b);
     }
 
     private static boolean lineBreak(DocTokens d, int b) {
         return d.breakBefore[b];
+    }
+
+    /** A capitalized plural after a place: the nickname of a team from there ("Rockies", "Bulls"). */
+    static boolean isTeamNickname(DocTokens d, int i) {
+        String t = d.text(i);
+        return d.cap[i] && !d.allCaps[i] && t.length() > 3 && t.charAt(t.length() - 1) == 's' && t.charAt(t.length() - 2) != 's'
+                && t.indexOf('\'') < 0;
     }
 
     private boolean headWord(String key) {
@@ -306,8 +346,13 @@ final class ChunkFinder {
         if (ChunkTyper.isInitial(t)) {
             return i + 1 < d.n && d.cap[i + 1] && sameRun(d, i, i + 1);
         }
-        if (cues.notNames.contains(k)) {
+        if (cues.notNames.contains(k) || MONTH_ABBREVIATIONS.contains(k) && (t.endsWith(".")
+                || i + 1 < d.n && Character.isDigit(d.text(i + 1).charAt(0)))) {
             return false;
+        }
+        if (cues.ordinals.contains(k)) {
+            return d.cap[i] && !d.isCapsLine(i) && i + 1 < d.n && d.cap[i + 1] && sameRun(d, i, i + 1)
+                    && !cues.ordinals.contains(d.key[i + 1]) && !cues.notNames.contains(d.key[i + 1]);
         }
         if (d.isCapsLine(i)) {
             if (t.indexOf('-') > 0 && commonCompound(t)) {
@@ -384,7 +429,11 @@ final class ChunkFinder {
 
     static boolean isModifierCompound(String t) {
         int h = t.lastIndexOf('-');
-        return h > 0 && h + 1 < t.length() && MODIFIER_SUFFIXES.contains(t.substring(h + 1).toLowerCase(java.util.Locale.ROOT));
+        if (h <= 0 || h + 1 >= t.length() || !Character.isLowerCase(t.charAt(h + 1))) {
+            return false;
+        }
+        String suffix = t.substring(h + 1);
+        return MODIFIER_SUFFIXES.contains(suffix) || suffix.length() > 4 && (suffix.endsWith("ed") || suffix.endsWith("ing"));
     }
 
     // ------------------------------------------------------------------ splitting runs
@@ -400,7 +449,7 @@ final class ChunkFinder {
                     continue;
                 }
                 int p = t;
-                while (p < e && (isTitle(d, m, p) || (OF.contains(d.key[p]) || d.key[p].equals("the")) && p > t
+                while (p < e && (isTitle(d, m, p) || (OF.contains(d.key[p]) || d.key[p].equals("the") || d.key[p].equals("and")) && p > t
                         && p + 1 < e && isTitle(d, m, p + 1))) {
                     p++;
                 }
@@ -495,8 +544,12 @@ final class ChunkFinder {
             return false; // "Van der Westhuizen", "Chad Curtis"
         }
         if (t == EntityType.NATIONALITY) {
+            String last = d.key[e - 1];
             if (next + 1 == e && (cues.orgHeads.contains(d.key[next]) || cues.eventHeads.contains(d.key[next]))) {
                 return false; // "American University", "European Cup"
+            }
+            if (next + 1 < e && cues.orgHeads.contains(last) && !cues.governmentHeads.contains(last)) {
+                return false; // "Indonesian Democratic Party", "Iraqi National Congress"; not "German Foreign Ministry"
             }
             return !d.firstName(s) || next + 1 < e || !d.surname(next);
         }
@@ -506,6 +559,9 @@ final class ChunkFinder {
         String last = d.key[e - 1];
         if (cues.orgHeads.contains(last) || cues.eventHeads.contains(last) || cues.miscHeads.contains(last)) {
             return false; // "Hong Kong Open", "Kenya Commercial Bank"
+        }
+        if (t == EntityType.LOCATION && next + 1 == e && isTeamNickname(d, next)) {
+            return false; // "Colorado Rockies", "Seattle Mariners"
         }
         if (t == EntityType.LOCATION) {
             boolean person = cues.personTitles.contains(d.key[next]) || d.firstName(next)

@@ -65,12 +65,19 @@ final class ChunkTyper {
             c.set(EntityType.NATIONALITY, null, 3);
             return;
         }
+        if (len == 1 && c.aliases.length == 0 && ctx.derivedDemonym(d.text(s))) {
+            c.set(EntityType.NATIONALITY, null, 2); // "Siberian", "Amazonian": adjectives of known places
+            return;
+        }
         if (c.aliases.length > 0) {
             Gazetteer.Alias best = ctx.choose(c.aliases);
             entry = best.entry();
             score[entry.type().ordinal()] += entry.weak() || best.weak() ? 1.5 : 5;
         }
         // head words
+        if (len == 2 && entry == null && ChunkFinder.isTeamNickname(d, e - 1) && ctx.placeOrCityAt(s)) {
+            score[EntityType.ORGANIZATION.ordinal()] += 3.5; // "Colorado Rockies", "Chicago Bulls"
+        }
         if (len >= 2) {
             if (ctx.sports && cues.sportsEventHeads.contains(last)) {
                 score[EntityType.EVENT.ordinal()] += 4.5; // "American League", "Western Division"

@@ -30,6 +30,8 @@ final class Cues {
     final Set<String> miscFirst;
     final Set<String> sportsEventHeads;
     final Set<String> notNames;
+    final Set<String> ordinals;
+    final Set<String> governmentHeads;
     final Set<String> sports;
     final Set<String> sportsVocabulary;
     final Set<String> teamCues;
@@ -48,6 +50,8 @@ final class Cues {
         miscFirst = get(sections, "misc-first");
         sportsEventHeads = get(sections, "sports-event-heads");
         notNames = get(sections, "not-names");
+        ordinals = get(sections, "ordinals");
+        governmentHeads = get(sections, "government-heads");
         sports = get(sections, "sports");
         sportsVocabulary = get(sections, "sports-vocabulary");
         teamCues = get(sections, "team-cues");
