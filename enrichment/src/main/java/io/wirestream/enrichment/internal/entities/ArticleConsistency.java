@@ -34,7 +34,7 @@ final class ArticleConsistency {
         propagateAcronyms(d, chunks);
         vote(chunks);
         coordinate(d, chunks);
-        defaults(d, chunks);
+        defaults(d, ctx, chunks);
         vote(chunks);
         if (ctx.sports) {
             teams(d, chunks);
@@ -278,7 +278,7 @@ final class ArticleConsistency {
 
     // ------------------------------------------------------------------ unknown names
 
-    private void defaults(DocTokens d, List<Chunk> chunks) {
+    private void defaults(DocTokens d, ArticleContext ctx, List<Chunk> chunks) {
         for (Chunk c : chunks) {
             if (c.typed() || c.titleOnly) {
                 continue;
@@ -295,7 +295,9 @@ final class ArticleConsistency {
                 c.set(EntityType.ORGANIZATION, null, 0.3);
             } else if (!c.caps && !d.common(c.start)) {
                 boolean the = c.start > 0 && d.key[c.start - 1].equals("the");
-                c.set(the ? EntityType.ORGANIZATION : EntityType.PERSON, null, 0.2);
+                boolean organization = the || ChunkFinder.isTeamNickname(d, c.start) && !d.surname(c.start)
+                        || ctx.business && !d.surname(c.start) && !d.firstName(c.start);
+                c.set(organization ? EntityType.ORGANIZATION : EntityType.PERSON, null, 0.2);
             }
         }
     }
@@ -324,8 +326,7 @@ final class ArticleConsistency {
             if (PLACE_BEFORE.contains(prev) && !d.startsLine(c.start) || c.start > 0 && d.key[c.start - 1].equals("at")) {
                 continue;
             }
-            if (c.type == EntityType.LOCATION || teamPosition(d, c) || c.length() == 1 && (!c.typed() || c.confidence < 1)
-                    && !d.surname(c.start) && !d.firstName(c.start)) {
+            if (c.type == EntityType.LOCATION || teamPosition(d, c)) {
                 c.set(EntityType.ORGANIZATION, null, Chunk.SURE);
             }
         }
@@ -339,6 +340,9 @@ final class ArticleConsistency {
 
     private static boolean scoreLine(DocTokens d, Chunk c) {
         int e = c.end;
+        if (e + 2 < d.n && d.key[e].equals("(") && d.key[e + 2].equals(")")) {
+            e += 3; // "Benetton (Italy) 92"
+        }
         boolean numberAfter = e < d.n && d.tokens.get(e).isNumber() && d.sentence[e] == d.sentence[c.start];
         boolean numberBefore = c.start > 0 && d.tokens.get(c.start - 1).isNumber() && d.sentence[c.start - 1] == d.sentence[c.start];
         return numberAfter && (d.startsLine(c.start) || numberBefore);
@@ -365,7 +369,7 @@ final class ArticleConsistency {
         int s = c.start;
         int e = c.end;
         boolean numberAfter = e < d.n && d.tokens.get(e).isNumber() && d.sentence[e] == d.sentence[s];
-        if (numberAfter) {
+        if (numberAfter && (c.type != EntityType.PERSON || c.length() == 1 || c.confidence < 1)) {
             return true; // table row "Leicestershire 22 8 4", score "Arsenal 2 Chelsea 1", "the Angels 6-2"
         }
         String prev = s > 0 ? d.key[s - 1] : "";

@@ -17,6 +17,8 @@ final class ArticleContext {
 
     final DocTokens d;
     final boolean sports;
+    /** A business or markets report: unknown single names there are mostly companies. */
+    final boolean business;
     private final Gazetteer gazetteer;
     private final Set<String> countries = new HashSet<>();
 
@@ -24,6 +26,7 @@ final class ArticleContext {
         this.d = d;
         this.gazetteer = gazetteer;
         this.sports = isSports(d, cues);
+        this.business = !sports && isBusiness(d);
     }
 
     /** Records the countries of the names that are unambiguous, for {@link #choose}. */
@@ -95,6 +98,16 @@ final class ArticleContext {
         return false;
     }
 
+    /** A country (or one of the UK's nations) named by the one token at i: "(Germany)", "(U.S.)". */
+    boolean countryAt(int i) {
+        for (Gazetteer.Alias a : gazetteer.lookup(d.key[i])) {
+            if (a.entry().isSubtype("COUNTRY") && (!a.acronym() || d.allCaps[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A city, region or country named by the one token at i. */
     boolean placeOrCityAt(int i) {
         for (Gazetteer.Alias a : gazetteer.lookup(d.key[i])) {
@@ -117,6 +130,25 @@ final class ArticleContext {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> BUSINESS = java.util.Set.of("shares", "share", "stock", "percent",
+            "profit", "profits", "company", "companies", "million", "billion", "revenue", "revenues", "earnings",
+            "investors", "market", "markets", "bank", "banks", "firm", "firms", "bid", "takeover", "acquisition",
+            "merger", "shareholders", "stake", "dividend", "sales", "quarter", "analysts", "traders", "prices", "price");
+
+    private static boolean isBusiness(DocTokens d) {
+        int words = 0;
+        int hits = 0;
+        for (int i = 0; i < d.n; i++) {
+            if (d.word[i]) {
+                words++;
+                if (BUSINESS.contains(d.key[i])) {
+                    hits++;
+                }
+            }
+        }
+        return hits >= 6 && hits * 30 >= words;
     }
 
     private static boolean isSports(DocTokens d, Cues cues) {

@@ -34,6 +34,16 @@ final class ChunkTyper {
             "residents", "mayor", "governor", "north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "centre", "center", "heart", "coast", "shores", "republic", "kingdom", "parts", "rest",
             "citizens", "government", "president", "king", "embassy", "consulate", "border", "borders", "capitals");
+    private static final Set<String> OWNED_OF = Set.of("percent", "pct", "shares", "stake", "officer", "chairman",
+            "director", "directors", "board", "unit", "subsidiary", "owner", "owners", "shareholders", "shareholder",
+            "sale", "takeover", "acquisition", "privatisation", "privatization", "management", "employees", "control",
+            "division", "parent", "executive", "executives", "ceo", "spokesman", "spokeswoman", "stock");
+    private static final Set<String> INVESTED_IN = Set.of("stake", "invest", "investment", "interest", "holding", "shares", "stakes");
+    private static final Set<String> CORPORATE_OWNED = Set.of("board", "shares", "stock", "chairman", "president", "chief",
+            "directors", "management", "bid", "offer", "profit", "profits", "sales", "earnings", "results", "unit",
+            "subsidiary", "plant", "factory", "shareholders", "executives", "headquarters", "revenue", "revenues",
+            "net", "operating", "stake", "takeover", "acquisition", "merger", "products", "customers", "employees");
+    private static final Set<String> SCORECARD = Set.of("b", "c", "st", "lbw", "c&b");
     private static final Set<String> SAY = Set.of("said", "says", "told", "added", "asked", "declared", "wrote");
 
     private final NameLexicon lexicon;
@@ -177,6 +187,9 @@ final class ChunkTyper {
         if (prevLower && ORG_NOUNS.contains(prev) || e < d.n && !d.cap[e] && ORG_NOUNS_AFTER.contains(d.key[e])) {
             score[org] += 2.5; // "the newspaper Granma", "telecoms operator Unicom", "Zycie Warszawy daily"
         }
+        if (ctx.sports && s > 0 && SCORECARD.contains(d.text(s - 1))) {
+            score[per] += 3; // cricket scorecards: "c Vaas b Chandana", "lbw b Waqar Younis"
+        }
         if (prevLower && SAY.contains(prev)) {
             score[per] += 1.5;
         }
@@ -204,8 +217,12 @@ final class ChunkTyper {
             if (n1.equals("shares") || n1.equals("stock") || n1.equals("stake")) {
                 score[org] += 2;
             }
-            if (n1.equals("(") && d.allCaps[e + 1] && e + 2 < d.n && d.key[e + 2].equals(")") && c.length() > 1) {
-                score[org] += 1.5;
+            if (n1.equals("(") && e + 2 < d.n && d.key[e + 2].equals(")")) {
+                if (c.length() > 1 && d.allCaps[e + 1] && d.key[e + 1].equals(initials(d, c))) {
+                    score[org] += 1.5; // "National Association of Purchasing Management (NAPM)"
+                } else if (entry == null && ctx.countryAt(e + 1)) {
+                    score[per] += 2.5; // "Steffi Graf (Germany)": a competitor and the country they represent
+                }
             }
             if (n1.equals(",") && d.cap[e + 1] && entry == null) {
                 // "Dallas, Texas": a name followed by a known region or country
@@ -221,9 +238,23 @@ final class ChunkTyper {
         if (prevLower && (prev.equals("capital") || prev.equals("town") || prev.equals("city") || prev.equals("village"))) {
             score[loc] += 2; // "the capital Nairobi"
         }
-        if (s >= 2 && d.key[s - 1].equals("of") && (d.key[s - 2].equals("shares") || d.key[s - 2].equals("stake"))) {
-            score[org] += 2;
+        if (s >= 2 && (d.key[s - 1].equals("of") && OWNED_OF.contains(d.key[s - 2])
+                || d.key[s - 1].equals("in") && INVESTED_IN.contains(d.key[s - 2]))) {
+            score[org] += 2; // "20 percent of Ruch", "chief executive of Petofi", "a stake in Ruch"
         }
+        if (e + 1 < d.n && d.key[e].equals("'s") && CORPORATE_OWNED.contains(d.key[e + 1])) {
+            score[org] += 2; // "Petofi's board", "NationsBank's bid"
+        }
+    }
+
+    private static String initials(DocTokens d, Chunk c) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = c.start; i < c.end; i++) {
+            if (d.cap[i]) {
+                sb.append(Character.toLowerCase(d.text(i).charAt(0)));
+            }
+        }
+        return sb.toString();
     }
 
     private boolean hyphenatedNationalities(String t, ArticleContext ctx) {
