@@ -13,7 +13,9 @@ import java.util.Locale;
  * <p>Evidence: every lexicon term found adds its weight to its topics, times a position factor
  * (headline terms count {@value #TITLE_FACTOR}×, the lead {@value #LEAD_FACTOR}×), with repeats of
  * one term saturating (the k-th occurrence adds 1/k), so one word said ten times does not outvote
- * ten different words. A term of a second-level topic also votes for its parent (see
+ * ten different words. Two patterns count as terms too: a game score such as "3-1"
+ * ({@code <scoreline>}) and a sum of money such as "$2.3bn" ({@code <money>}); their weights are in
+ * the lexicon. A term of a second-level topic also votes for its parent (see
  * {@link TopicLexicon}). Then
  * {@link TopicRules} corrects known confusions between topics.
  *
@@ -38,12 +40,16 @@ public final class TopicClassifier {
     private final TopicRules rules;
     /** The lexicon's entry for a game score such as "3-1" or "24-17" (the pseudo-term {@code <scoreline>}). */
     private final TopicLexicon.Term scoreline;
+    /** The lexicon's entry for a sum of money ("$2.3bn", "£40m"): the pseudo-term {@code <money>}. */
+    private final TopicLexicon.Term money;
+    static final String MONEY_TERM = "<money>";
 
     public TopicClassifier(IptcTopics topics, TopicLexicon lexicon, TopicRules rules) {
         this.topics = topics;
         this.lexicon = lexicon;
         this.rules = rules;
         this.scoreline = lexicon.single(Scoreline.TERM, Scoreline.TERM);
+        this.money = lexicon.single(MONEY_TERM, MONEY_TERM);
     }
 
     /** Evidence gathered from one article, per topic index. */
@@ -96,6 +102,9 @@ public final class TopicClassifier {
             Token t = tokens.get(i);
             String low = lower(lower, tokens, from, i);
             if (!t.isWord()) {
+                if (money != null && isCurrencySign(t.text()) && i + 1 < to && tokens.get(i + 1).isNumber()) {
+                    ev.add(money, title ? TITLE_FACTOR : 1.0);
+                }
                 i++;
                 continue;
             }
@@ -115,6 +124,10 @@ public final class TopicClassifier {
             }
             i++;
         }
+    }
+
+    private static boolean isCurrencySign(String s) {
+        return s.length() == 1 && Character.getType(s.charAt(0)) == Character.CURRENCY_SYMBOL;
     }
 
     private static String lower(String[] cache, List<Token> tokens, int from, int i) {
