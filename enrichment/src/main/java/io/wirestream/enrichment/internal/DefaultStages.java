@@ -4,6 +4,7 @@ import io.wirestream.enrichment.internal.clean.CleanTextStage;
 import io.wirestream.enrichment.internal.language.LanguageStage;
 import io.wirestream.enrichment.internal.dates.DateStage;
 import io.wirestream.enrichment.internal.entities.EntityStage;
+import io.wirestream.enrichment.internal.quotes.QuoteStage;
 import io.wirestream.enrichment.internal.text.TokenizeStage;
 import io.wirestream.enrichment.internal.topics.TopicStage;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class DefaultStages {
                 new LanguageStage(),
                 new TokenizeStage(),
                 new EntityStage(),
+                new QuoteStage(),
                 new DateStage(),
                 new TopicStage());
     }

@@ -94,9 +94,15 @@ public final class KnowledgeBase {
     static KnowledgeBase load() {
         Set<String> lower = readWords("words-lower.txt");
         Set<String> proper = readWords("words-proper.txt");
-        Set<String> first = readWords("first-names.txt");
+        Map<String, Gender> first = new HashMap<>(1 << 15);
+        read("first-names.txt", l -> {
+            int tab = l.indexOf('\t');
+            String name = tab < 0 ? l : l.substring(0, tab);
+            Gender g = tab < 0 ? Gender.UNKNOWN : l.charAt(tab + 1) == 'F' ? Gender.FEMALE : Gender.MALE;
+            first.put(name, g);
+        });
         Set<String> last = readWords("surnames.txt");
-        NameLexicon names = new NameLexicon(first, last, lower, proper);
+        NameLexicon names = new NameLexicon(Map.copyOf(first), last, lower, proper);
 
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, String> capitals = new HashMap<>();

@@ -12,12 +12,15 @@ import java.util.Set;
 public final class NameLexicon {
 
     private final Set<String> firstNames;
+    private final java.util.Map<String, Gender> genders;
     private final Set<String> surnames;
     private final Set<String> lowerWords;
     private final Set<String> properNouns;
 
-    NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> lowerWords, Set<String> properNouns) {
-        this.firstNames = firstNames;
+    NameLexicon(java.util.Map<String, Gender> firstNames, Set<String> surnames, Set<String> lowerWords,
+            Set<String> properNouns) {
+        this.firstNames = firstNames.keySet();
+        this.genders = firstNames;
         this.surnames = surnames;
         this.lowerWords = lowerWords;
         this.properNouns = properNouns;
@@ -26,6 +29,15 @@ public final class NameLexicon {
     /** "John", "JOHN": a given name in any casing. */
     public boolean isFirstName(String word) {
         return firstNames.contains(word) || !isTitleCase(word) && firstNames.contains(titleCase(word));
+    }
+
+    /** The gender English usage gives a given name ("Mary" female), UNKNOWN when both or not a given name. */
+    public Gender gender(String firstName) {
+        Gender g = genders.get(firstName);
+        if (g == null && !isTitleCase(firstName)) {
+            g = genders.get(titleCase(firstName));
+        }
+        return g == null ? Gender.UNKNOWN : g;
     }
 
     public boolean isSurname(String word) {

@@ -1,0 +1,88 @@
+package io.wirestream.enrichment.internal.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.enrichment.Quote;
+import io.wirestream.enrichment.internal.Document;
+import io.wirestream.enrichment.internal.entities.EntityStage;
+import io.wirestream.enrichment.internal.text.TokenizeStage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteStageTest {
+
+    private static final EntityStage ENTITIES = new EntityStage();
+    private static final QuoteStage QUOTES = new QuoteStage();
+
+    static List<Quote> quotes(String text) {
+        Document doc = new Document("t", text, Optional.empty(), Optional.empty());
+        new TokenizeStage().apply(doc);
+        ENTITIES.apply(doc);
+        QUOTES.apply(doc);
+        return doc.quotes();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            ~"We will not give up," Anna Weber said on Monday.~                          | We will not give up         | Anna Weber
+            ~“We will not give up,” Anna Weber said on Monday.~                          | We will not give up         | Anna Weber
+            ~``We will not give up,'' said Anna Weber.~                                  | We will not give up         | Anna Weber
+            ~Anna Weber told reporters: "The plan has failed."~                          | The plan has failed.        | Anna Weber
+            ~"The plan has failed," Anna Weber, the finance minister, said.~             | The plan has failed         | Anna Weber
+            ~According to Anna Weber, "the plan has failed badly."~                      | the plan has failed badly.  | Anna Weber
+            ~Anna Weber called the plan "a complete disaster" on Monday.~                | a complete disaster         | Anna Weber
+            """)
+    void shouldAttributeQuotesToTheSpeaker(String text, String quote, String speaker) {
+        List<Quote> all = quotes(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).text()).isEqualTo(quote);
+        assertThat(text.substring(all.get(0).start(), all.get(0).end())).isEqualTo(quote);
+        assertThat(all.get(0).speaker()).contains(speaker);
+        assertThat(all.get(0).speakerEntityId()).isPresent();
+    }
+
+    @Test
+    void shouldResolveHeSaidToThePersonItRefersTo() {
+        List<Quote> all = quotes("Prime Minister John Carter arrived in Ottawa on Friday. "
+                + "\"Our economy is strong,\" he said.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).speaker()).contains("John Carter");
+    }
+
+    @Test
+    void shouldResolveSheToTheMostRecentWoman() {
+        List<Quote> all = quotes("Mary Lopez met John Carter in Madrid. \"The talks went well,\" she added.");
+        assertThat(all.get(0).speaker()).contains("Mary Lopez");
+    }
+
+    @Test
+    void shouldKeepAQuoteSpanningTwoSentencesWhole() {
+        List<Quote> all = quotes("\"Prices will rise. Nobody can stop that,\" said Peter Grant, an economist.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).text()).isEqualTo("Prices will rise. Nobody can stop that");
+        assertThat(all.get(0).speaker()).contains("Peter Grant");
+    }
+
+    @Test
+    void shouldGiveAnUnattributedFollowUpQuoteThePreviousSpeaker() {
+        List<Quote> all = quotes("\"We lost,\" coach Tom Hale said. \"But we will be back next year.\"");
+        assertThat(all).extracting(Quote::text).containsExactly("We lost", "But we will be back next year.");
+        assertThat(all).allSatisfy(q -> assertThat(q.speaker()).contains("Tom Hale"));
+    }
+
+    @Test
+    void shouldCarryAQuoteOverParagraphsThatReopenWithAQuoteMark() {
+        List<Quote> all = quotes("Anna Weber said: \"The first part is done.\n\"The second part starts now,\" she said.");
+        assertThat(all).extracting(Quote::text).containsExactly("The first part is done.", "The second part starts now");
+        assertThat(all).allSatisfy(q -> assertThat(q.speaker()).contains("Anna Weber"));
+    }
+
+    @Test
+    void shouldNotTakeApostrophesOrShortTitlesForQuotes() {
+        assertThat(quotes("The players' union rejected the '90s rules. He didn't go.")).isEmpty();
+        assertThat(quotes("The film \"Casablanca\" was shown again.")).isEmpty();
+    }
+}
