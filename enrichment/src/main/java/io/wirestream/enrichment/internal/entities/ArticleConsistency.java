@@ -38,6 +38,8 @@ final class ArticleConsistency {
         vote(chunks);
         if (ctx.sports) {
             teams(d, chunks);
+        } else if (ctx.business) {
+            companies(d, chunks);
         }
         datelines(d, chunks);
         years(d, chunks);
@@ -309,7 +311,7 @@ final class ArticleConsistency {
             "extended", "face", "faces", "play", "plays", "played", "meet", "meets", "host", "hosts", "visit", "visits");
     private static final Set<String> TEAM_BEFORE = Set.of("joined", "for", "against", "over", "v", "vs", "versus",
             "beat", "beating", "defeated", "defeating", "to");
-    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "(", ",", "of", "from", "across");
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "(", "across", "into", "around");
 
     /**
      * In a match report a town or county named as a competitor is its team, an organization
@@ -323,7 +325,8 @@ final class ArticleConsistency {
                 continue;
             }
             String prev = c.start > 0 ? d.key[c.start - 1] : "";
-            if (PLACE_BEFORE.contains(prev) && !d.startsLine(c.start) || c.start > 0 && d.key[c.start - 1].equals("at")) {
+            boolean numberAfter = c.end < d.n && d.tokens.get(c.end).isNumber() && d.sentence[c.end] == d.sentence[c.start];
+            if (PLACE_BEFORE.contains(prev) && !d.startsLine(c.start) && !(numberAfter && !prev.equals("at"))) {
                 continue;
             }
             if (c.type == EntityType.LOCATION || teamPosition(d, c)) {
@@ -383,6 +386,21 @@ final class ArticleConsistency {
             return true; // "Baltimore's Eddie Murray", "Sunderland forward Niall Quinn"
         }
         return false;
+    }
+
+    /** In a business report a name that is only a small place by the gazetteer is more likely a company. */
+    private static void companies(DocTokens d, List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            if (c.type != EntityType.LOCATION || c.length() != 1 || c.confidence >= 2 || c.caps || c.aliases.length == 0) {
+                continue;
+            }
+            var a = c.aliases[0];
+            boolean weak = a.weak() || a.entry().weak();
+            String prev = c.start > 0 ? d.key[c.start - 1] : "";
+            if (weak && !PLACE_BEFORE.contains(prev) && !prev.equals(",") && !(c.end < d.n && d.key[c.end].equals(","))) {
+                c.set(EntityType.ORGANIZATION, null, 1);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ datelines

@@ -22,6 +22,8 @@ final class Chunk {
     double confidence;
     /** A person title preceded the name ("President", "striker"). */
     boolean titled;
+    /** A type the shape alone decides ("C$", "F-16", a title in quote marks), not to be retyped. */
+    EntityType forced;
     /** Only person titles ("King", "President"): a name only if the article names such a person. */
     boolean titleOnly;
     /** The whole span is written in a headline in capitals. */

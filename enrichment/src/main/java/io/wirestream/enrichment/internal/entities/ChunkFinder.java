@@ -4,6 +4,7 @@ import io.wirestream.enrichment.EntityType;
 import io.wirestream.enrichment.internal.kb.Gazetteer;
 import io.wirestream.enrichment.internal.kb.KnowledgeBase;
 import io.wirestream.enrichment.internal.kb.NameLexicon;
+import io.wirestream.enrichment.internal.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +74,7 @@ final class ChunkFinder {
         for (Chunk c : raw) {
             segment(d, m, c, out);
         }
+        shapedNames(d, m, out);
         for (Chunk c : out) {
             c.caps = d.isCapsLine(c.start);
             c.key = key(d, c.start, c.end);
@@ -82,6 +84,125 @@ final class ChunkFinder {
         }
         return out;
     }
+
+    // ------------------------------------------------------------------ names by their shape
+
+    private static final Set<String> NAME_PREFIXES = Set.of("ex", "pre", "post", "anti", "pro", "non", "mainly",
+            "mostly", "predominantly", "largely", "pan", "trans", "neo", "mid", "all", "half", "quasi", "pseudo");
+
+    /**
+     * Names recognised by their form rather than capitalization alone: currencies ("C$", "A$"),
+     * model designations ("F-16", "AK-47s"), adjectives built on a name ("ex-England",
+     * "pro-Moscow"), titles of works in quote marks ("Sleeping Bread") and one-line headings of
+     * competitions ("NATIONAL LEAGUE", "EASTERN DIVISION").
+     */
+    private void shapedNames(DocTokens d, Matches m, List<Chunk> out) {
+        List<Chunk> found = new ArrayList<>();
+        for (int i = 0; i < d.n; i++) {
+            String t = d.text(i);
+            char c0 = t.charAt(0);
+            if (Character.isUpperCase(c0) && t.length() <= 3 && d.allCaps[i] && i + 1 < d.n && d.text(i + 1).equals("$")
+                    && d.end(i) == d.start(i + 1)) {
+                found.add(forced(i, i + 2, EntityType.MISC)); // "C$ 0.45"
+            } else if (Character.isUpperCase(c0) && isModelDesignation(t) && !m.covered[i]) {
+                found.add(forced(i, i + 1, EntityType.MISC)); // "F-16", "AK-47s"
+            } else if (Character.isLowerCase(c0) && t.indexOf('-') > 0) {
+                int h = t.indexOf('-');
+                if (h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1)) && NAME_PREFIXES.contains(t.substring(0, h))) {
+                    found.add(forced(i, i + 1, EntityType.MISC)); // "ex-England", "pro-Moscow"
+                }
+            } else if (isOpeningQuote(d, i)) {
+                int close = quotedTitleEnd(d, i);
+                if (close > 0) {
+                    found.add(forced(i + 1, close, EntityType.MISC)); // "Sleeping Bread"
+                    i = close;
+                }
+            }
+        }
+        for (Sentence s : d.sentences) {
+            if (d.capsLine[s.index()] && s.tokenCount() >= 2 && s.tokenCount() <= 4 && headWord(d.key[s.endToken() - 1])
+                    && allWords(d, s.firstToken(), s.endToken())) {
+                Chunk c = forced(s.firstToken(), s.endToken(), EntityType.EVENT); // "NATIONAL LEAGUE" over a table
+                c.forced = null;
+                found.add(c);
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        for (Chunk f : found) {
+            out.removeIf(c -> c.start < f.end && f.start < c.end);
+        }
+        out.addAll(found);
+        out.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    private static Chunk forced(int start, int end, EntityType type) {
+        Chunk c = new Chunk(start, end);
+        c.forced = type;
+        return c;
+    }
+
+    private static boolean allWords(DocTokens d, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!d.word[i] || !Character.isLetter(d.text(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isModelDesignation(String t) {
+        int h = t.indexOf('-');
+        if (h < 1 || h > 3 || h + 1 >= t.length() || !Character.isDigit(t.charAt(h + 1))) {
+            return false;
+        }
+        for (int i = 0; i < h; i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOpeningQuote(DocTokens d, int i) {
+        String t = d.text(i);
+        if (t.equals("\u201C") || t.equals("``")) {
+            return true;
+        }
+        return t.equals("\"") && i + 1 < d.n && d.end(i) == d.start(i + 1)
+                && (i == 0 || d.end(i - 1) < d.start(i) || !Character.isLetterOrDigit(d.text(i - 1).charAt(0)));
+    }
+
+    /** The index of the closing mark of a short title-case quotation starting after i, else -1. */
+    private int quotedTitleEnd(DocTokens d, int i) {
+        int words = 0;
+        for (int j = i + 1; j < d.n && j <= i + 8 && d.sentence[j] == d.sentence[i]; j++) {
+            String t = d.text(j);
+            if (t.equals("\"") || t.equals("\u201D") || t.equals("''")) {
+                char last = d.text(j - 1).charAt(0);
+                boolean ok = words >= 1 && j - i >= 2 && Character.isLetterOrDigit(last) && d.cap[i + 1];
+                if (ok && words == 1 && j - i == 2 && (gazetteer.lookup(d.key[i + 1]).length > 0 || d.common(i + 1))) {
+                    return -1; // a single known or ordinary word in quotes is a quote, not a title
+                }
+                return ok && !(words == 1 && d.firstName(i + 1)) ? j : -1;
+            }
+            if (!d.word[j]) {
+                if (!t.equals("'s") && !t.equals("-") && !t.equals("&")) {
+                    return -1;
+                }
+                continue;
+            }
+            if (!d.cap[j] && !(TITLE_SMALL_WORDS.contains(d.key[j]) && j > i + 1)) {
+                return -1;
+            }
+            words++;
+        }
+        return -1;
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "at", "to",
+            "for", "with", "from", "by", "or");
 
     // ------------------------------------------------------------------ knowledge-base matches
 
@@ -420,6 +541,9 @@ final class ChunkFinder {
         }
         if (d.midCaps.contains(k) || !d.common(i)) {
             return true;
+        }
+        if (i + 1 < d.n && d.cap[i + 1] && sameRun(d, i, i + 1) && headWord(d.key[i + 1]) && !d.isCapsLine(i)) {
+            return true; // "National League", "Central Bank": a modifier of a capitalized head word
         }
         // "Mark Butcher made 70": a given name followed by another capitalized word
         return i + 1 < d.n && d.cap[i + 1] && d.firstName(i) && sameRun(d, i, i + 1)

@@ -63,6 +63,10 @@ final class ChunkTyper {
         String last = d.key[e - 1];
         String first = d.key[s];
 
+        if (c.forced != null) {
+            c.set(c.forced, null, Chunk.SURE);
+            return;
+        }
         if (c.titleOnly) {
             c.set(null, null, 0);
             return;
