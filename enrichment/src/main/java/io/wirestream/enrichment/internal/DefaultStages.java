@@ -2,6 +2,7 @@ package io.wirestream.enrichment.internal;
 
 import io.wirestream.enrichment.internal.clean.CleanTextStage;
 import io.wirestream.enrichment.internal.language.LanguageStage;
+import io.wirestream.enrichment.internal.amounts.AmountStage;
 import io.wirestream.enrichment.internal.dates.DateStage;
 import io.wirestream.enrichment.internal.entities.EntityStage;
 import io.wirestream.enrichment.internal.quotes.QuoteStage;
@@ -23,6 +24,7 @@ public final class DefaultStages {
                 new EntityStage(),
                 new QuoteStage(),
                 new DateStage(),
+                new AmountStage(),
                 new TopicStage());
     }
 }
