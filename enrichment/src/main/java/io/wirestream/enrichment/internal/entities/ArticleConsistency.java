@@ -351,7 +351,7 @@ final class ArticleConsistency {
         return numberAfter && (d.startsLine(c.start) || numberBefore);
     }
 
-    private static boolean teamCandidate(DocTokens d, Chunk c) {
+    private boolean teamCandidate(DocTokens d, Chunk c) {
         if (c.titleOnly || c.type == EntityType.PERSON && (c.confidence >= 1 || c.titled) || c.type == EntityType.NATIONALITY
                 || c.type == EntityType.EVENT || c.type == EntityType.MISC || c.type == EntityType.ORGANIZATION) {
             return false;
@@ -365,7 +365,7 @@ final class ArticleConsistency {
                 return false;
             }
         }
-        return c.length() <= 3;
+        return c.length() <= 3 && !cues.locHeads.contains(d.key[c.end - 1]); // "Emirates Stadium" stays a place
     }
 
     private boolean teamPosition(DocTokens d, Chunk c) {
@@ -374,6 +374,9 @@ final class ArticleConsistency {
         boolean numberAfter = e < d.n && d.tokens.get(e).isNumber() && d.sentence[e] == d.sentence[s];
         if (numberAfter && (c.type != EntityType.PERSON || c.length() == 1 || c.confidence < 1)) {
             return true; // table row "Leicestershire 22 8 4", score "Arsenal 2 Chelsea 1", "the Angels 6-2"
+        }
+        if (c.length() > 1 && c.type == EntityType.PERSON) {
+            return false; // "Bukayo Saka scored": a player, not a team
         }
         String prev = s > 0 ? d.key[s - 1] : "";
         String prev2 = s > 1 ? d.key[s - 2] : "";

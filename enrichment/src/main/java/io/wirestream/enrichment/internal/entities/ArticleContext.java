@@ -108,6 +108,19 @@ final class ArticleContext {
         return false;
     }
 
+    /** The name [s, e) starts with a known organization (not weak) followed by more words. */
+    boolean knownOrganizationAt(int s, int e) {
+        for (int len = e - s - 1; len >= 1; len--) {
+            for (Gazetteer.Alias a : gazetteer.lookup(ChunkFinder.key(d, s, s + len))) {
+                if (a.entry().type() == EntityType.ORGANIZATION && !a.weak() && !a.entry().weak()
+                        && (!a.acronym() || d.allCaps[s])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A city, region or country named by the one token at i. */
     boolean placeOrCityAt(int i) {
         for (Gazetteer.Alias a : gazetteer.lookup(d.key[i])) {

@@ -428,18 +428,34 @@ final class ChunkFinder {
             return end;
         }
         boolean complement = j.equals("on") && cues.orgHeads.contains(d.key[end - 1])
-                || (j.equals("and") || j.equals("with") || j.equals("on") || j.equals("in")) && inOrgComplement(d, start, end);
+                || (j.equals("and") || j.equals("with") || j.equals("on") || j.equals("in") || OF.contains(j))
+                && inOrgComplement(d, start, end)
+                || (j.equals("and") || j.equals("&")) && endsInOrgHead(d, m, end + 1);
         if (complement && isName(d, m, end + 1) && !d.initial[end + 1]) {
             return m.end[end + 1] > end + 1 ? m.end[end + 1] : end + 2; // "Center for Internet and Society"
         }
         if (j.equals("&") && isName(d, m, end + 1)) {
             return m.end[end + 1] > end + 1 ? m.end[end + 1] : end + 2;
         }
-        if (!d.cap[end] && cues.nameParticles.contains(j) && d.cap[end + 1] && isName(d, m, end + 1)
-                && !d.isCapsLine(end)) {
-            return end + 2;
+        if (!d.cap[end] && cues.nameParticles.contains(j) && !d.isCapsLine(end)) {
+            int k = end + 1;
+            while (k < d.n && k - end < 3 && !d.cap[k] && cues.nameParticles.contains(d.key[k]) && sameRun(d, k - 1, k)) {
+                k++; // "von der Leyen", "de la Rua"
+            }
+            if (k < d.n && sameRun(d, k - 1, k) && d.cap[k] && isName(d, m, k)) {
+                return k + 1;
+            }
         }
         return end;
+    }
+
+    /** The capitalized run starting at i ends in an organization head: "... and Applications Centre". */
+    private boolean endsInOrgHead(DocTokens d, Matches m, int i) {
+        int k = i;
+        while (k < d.n && k - i < 4 && d.cap[k] && sameRun(d, i, k) && isName(d, m, k)) {
+            k++;
+        }
+        return k > i && cues.orgHeads.contains(d.key[k - 1]) && !cues.governmentHeads.contains(d.key[k - 1]);
     }
 
     /** The run so far is "Head of/for ...": an organization name that may go on with "and", "with". */
@@ -577,6 +593,9 @@ final class ChunkFinder {
                         && p + 1 < e && isTitle(d, m, p + 1))) {
                     p++;
                 }
+                if (p == e && t > s && d.firstName(t - 1) && !isTitle(d, m, t - 1) && e - t == 1) {
+                    break; // "Nick Pope", "John Major": a given name and a surname that is also a title
+                }
                 if (p == e) {
                     if (t > s) {
                         segment(d, m, new Chunk(s, t), out); // "Federal Reserve Governor" keeps its organization
@@ -664,7 +683,8 @@ final class ChunkFinder {
         Gazetteer.Alias a = m.aliases[s][0];
         EntityType t = a.entry().type();
         int next = m.end[s];
-        if (!d.cap[next] && !d.isCapsLine(next) || m.end[s] - s == 1 && d.firstName(s) && t != EntityType.NATIONALITY) {
+        boolean country = a.entry().isSubtype("COUNTRY") && !a.weak();
+        if (!d.cap[next] && !d.isCapsLine(next) || m.end[s] - s == 1 && d.firstName(s) && t != EntityType.NATIONALITY && !country) {
             return false; // "Van der Westhuizen", "Chad Curtis"
         }
         if (t == EntityType.NATIONALITY) {

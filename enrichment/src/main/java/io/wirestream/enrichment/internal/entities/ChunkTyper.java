@@ -43,6 +43,10 @@ final class ChunkTyper {
             "directors", "management", "bid", "offer", "profit", "profits", "sales", "earnings", "results", "unit",
             "subsidiary", "plant", "factory", "shareholders", "executives", "headquarters", "revenue", "revenues",
             "net", "operating", "stake", "takeover", "acquisition", "merger", "products", "customers", "employees");
+    private static final Set<String> EMPLOYEES = Set.of("analyst", "analysts", "economist", "economists", "strategist",
+            "trader", "traders", "dealer", "professor", "researcher", "researchers", "executive", "partner", "manager",
+            "director", "engineer", "official", "officials", "spokesman", "spokeswoman", "employee", "employees",
+            "worker", "workers", "banker", "lawyer", "scientist", "fellow", "editor", "reporter", "correspondent");
     private static final Set<String> SCORECARD = Set.of("b", "c", "st", "lbw", "c&b");
     private static final Set<String> SAY = Set.of("said", "says", "told", "added", "asked", "declared", "wrote");
 
@@ -117,6 +121,9 @@ final class ChunkTyper {
         } else if (d.allCaps[s] && !c.caps && d.text(s).length() >= 2 && d.text(s).length() <= 5 && entry == null
                 && !d.common(s)) {
             score[EntityType.ORGANIZATION.ordinal()] += 1.5; // an unknown acronym is most often an organization
+        }
+        if (len >= 2 && entry == null && !cues.locHeads.contains(last) && ctx.knownOrganizationAt(s, e)) {
+            score[EntityType.ORGANIZATION.ordinal()] += 3; // "BBC Sport", "Reuters Television": a known organization's unit
         }
         personEvidence(d, c, score, ctx);
         contextEvidence(d, c, score, entry, ctx);
@@ -193,6 +200,10 @@ final class ChunkTyper {
         }
         if (ctx.sports && s > 0 && SCORECARD.contains(d.text(s - 1))) {
             score[per] += 3; // cricket scorecards: "c Vaas b Chandana", "lbw b Waqar Younis"
+        }
+        if (s >= 2 && prev.equals("at") && !d.cap[s - 2] && EMPLOYEES.contains(d.key[s - 2])) {
+            score[org] += 2.5; // "an analyst at Jefferies"
+            score[loc] -= 1.2;
         }
         if (prevLower && SAY.contains(prev)) {
             score[per] += 1.5;

@@ -159,13 +159,16 @@ public final class KnowledgeBase {
             byId.put(e.id(), e);
             gaz.add(e, e.name());
             for (String a : d.aliases) {
+                if (e.isSubtype("CITY") && e.population() < 1_000_000 && !e.capital() && ambiguous(a, names)) {
+                    continue; // "Göd" folded to "God", "Būsh" to "Bush": not worth the false matches
+                }
                 gaz.add(e, a);
             }
             if (e.type() == EntityType.NATIONALITY) {
                 addPlurals(gaz, e, d.aliases);
             }
             String folded = fold(e.name());
-            if (!folded.equals(e.name())) {
+            if (!folded.equals(e.name()) && !(e.isSubtype("CITY") && ambiguous(folded, names) && e.population() < 1_000_000)) {
                 gaz.add(e, folded);
             }
         }

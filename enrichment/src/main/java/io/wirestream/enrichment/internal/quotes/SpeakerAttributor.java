@@ -200,11 +200,16 @@ final class SpeakerAttributor {
         if (m < n && x.startsAt[m] != null && speaks(x.startsAt[m])) {
             a = m;
         }
-        if (x.startsAt[a] != null && speaks(x.startsAt[a])) {
-            int e = x.mentionEnd[a];
-            int v = skipAppositive(x, e);
-            if (v < n && (SPEECH_VERBS.contains(x.key[v]) || v + 1 < n && isAuxiliary(x.key[v]) && SPEECH_VERBS.contains(x.key[v + 1]))) {
-                return Optional.of(x.startsAt[a]);
+        // the first mention after the quote that a speech verb follows: "...," Arsenal manager Mikel Arteta told the BBC
+        for (int j = a; j < n && j - a < 8 && x.sentenceOf[j] == x.sentenceOf[a]; j++) {
+            if (SPEECH_VERBS.contains(x.key[j]) || x.key[j].equals("\"") || x.key[j].equals("\u201C")) {
+                break;
+            }
+            if (x.startsAt[j] != null && speaks(x.startsAt[j])) {
+                int v = skipAppositive(x, x.mentionEnd[j]);
+                if (v < n && (SPEECH_VERBS.contains(x.key[v]) || v + 1 < n && isAuxiliary(x.key[v]) && SPEECH_VERBS.contains(x.key[v + 1]))) {
+                    return Optional.of(x.startsAt[j]);
+                }
             }
         }
         return Optional.empty();

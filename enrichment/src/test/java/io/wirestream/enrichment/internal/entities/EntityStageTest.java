@@ -94,6 +94,15 @@ class EntityStageTest {
             Thousands of Serbs fled into Hungary.                        | Serbs                    | NATIONALITY
             A report by the Bank of Japan showed slower growth.          | Bank of Japan            | ORGANIZATION
             The Organisation of the Islamic Conference met in Rabat.     | Organisation of the Islamic Conference | ORGANIZATION
+            European Commission President Ursula von der Leyen spoke.    | Ursula von der Leyen     | PERSON
+            A save by goalkeeper Nick Pope kept the score level.         | Nick Pope                | PERSON
+            Shares rose, said an analyst at Jefferies in New York.       | Jefferies                | ORGANIZATION
+            Bonds fell C$ 0.45 in early trade.                           | C$                       | MISC
+            The air force sent 30 F-16 fighters to the base.             | F-16                     | MISC
+            He was dropped by the ex-England coach on Friday.            | ex-England               | MISC
+            Critics praised her novel "The Silent Harbour" last year.    | The Silent Harbour       | MISC
+            The UN Office for the Coordination of Humanitarian Affairs said aid was short. | UN Office for the Coordination of Humanitarian Affairs | ORGANIZATION
+            Steffi Graf (Germany) beat Anna Lopez (Spain) 6-2 6-1.       | Anna Lopez               | PERSON
             """)
     void shouldTypeNamesTheWayNewsReadersDo(String text, String mention, EntityType type) {
         NamedEntity e = entityMentioned(entities(text), text, mention)
@@ -120,6 +129,15 @@ class EntityStageTest {
         assertThat(team.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(team.mentions()).extracting(Mention::text).containsExactly("LEICESTERSHIRE", "Leicestershire");
         assertThat(entityMentioned(all, "", "LONDON").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldTypeTownsNamedAsCompetitorsInAMatchReportAsTeams() {
+        List<NamedEntity> all = entities("SOCCER - LEEDS BEAT BRISTOL.\nLONDON 1996-08-31\n"
+                + "Leeds beat Bristol 2-1 on Saturday in front of 30,000 fans in London.\nResults: Leeds 2 Bristol 1.");
+        assertThat(entityMentioned(all, "", "Leeds").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entityMentioned(all, "", "Bristol").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entityMentioned(all, "", "London").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
