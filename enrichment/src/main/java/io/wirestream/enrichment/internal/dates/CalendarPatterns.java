@@ -239,6 +239,9 @@ final class CalendarPatterns implements TimexPattern {
     /** "1990s", "'90s", "1990's"; not an age ("in his 30s"). */
     private Optional<Candidate> decade(Words<TimeWord> w, int i) {
         long v = w.integer(i);
+        if (w.hyphenBefore(i) && Lex.isAny(w, i - 1, "over", "under")) {
+            return Optional.empty(); // the over-70s: an age group
+        }
         int before = Lex.isAny(w, i - 1, "early", "late", "mid") ? i - 2 : i - 1;
         if (v < 0 || v < 100 && Lex.isAny(w, before, "his", "her", "their", "my", "your", "our")) {
             return Optional.empty();

@@ -30,7 +30,8 @@ final class ClockPatterns implements TimexPattern {
     @Override
     public Optional<Candidate> match(Words<TimeWord> w, int i, String language) {
         TimeWord e = w.entry(i);
-        if (e != null && e.is(TimeClass.CLOCK) && !Lex.isAny(w, i - 1, "high")) {
+        boolean title = w.isCapitalized(i) && i > 0 && w.sameSentence(i - 1, i) && Lex.isName(w, i + 1);
+        if (e != null && e.is(TimeClass.CLOCK) && !Lex.isAny(w, i - 1, "high") && !title) {
             int minutes = e.value(TimeClass.CLOCK);
             return Optional.of(withDay(w, i, i + 1, minutes / 60, minutes % 60));
         }

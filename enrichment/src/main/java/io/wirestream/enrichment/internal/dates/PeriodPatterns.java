@@ -230,6 +230,9 @@ final class PeriodPatterns implements TimexPattern {
         if (!cued || w.isCapitalized(i) && Lex.isName(w, i + 1) || w.hyphenBefore(i + 1)) {
             return Optional.empty();
         }
+        if (Lex.isAny(w, i, "fall", "spring") && Lex.isAny(w, i - 1, "the") && !Lex.in(w, i - 2, SEASON_CUES)) {
+            return Optional.empty(); // "blamed for the fall", "the spring in his step"
+        }
         if (Lex.isAny(w, i, "fall", "spring") && (Lex.isAny(w, i - 1, "to", "will", "would", "may", "might", "could") || !Lex.isAny(w, i - 1,
                 "the", "this", "last", "next", "in", "early", "late", "mid", "of", "since", "until", "by", "during", "that", "past",
                 "coming", "each", "every", "through", "over", "before", "after"))) {

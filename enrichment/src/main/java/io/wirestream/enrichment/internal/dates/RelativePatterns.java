@@ -66,6 +66,9 @@ final class RelativePatterns implements TimexPattern {
         if (w.isCapitalized(i) && i > 0 && w.sameSentence(i - 1, i) && Lex.isName(w, i - 1)) {
             return Optional.empty(); // USA Today
         }
+        if (w.isCapitalized(i) && (Lex.isAny(w, i - 1, "the", "'s") || Lex.isName(w, i + 1)) && i > 0 && w.sameSentence(i - 1, i)) {
+            return Optional.empty(); // the Today programme
+        }
         if (Lex.isAny(w, i + 1, "'s") && e.form().equals("today") || Lex.isAny(w, i - 1, "of") && !e.form().equals("today")) {
             return Optional.empty(); // today's world, the people of tomorrow: no particular day
         }
@@ -106,6 +109,9 @@ final class RelativePatterns implements TimexPattern {
     private Optional<Candidate> weekday(Words<TimeWord> w, int i, Direction direction, int first) {
         if (Lex.isAny(w, i - 1, "black", "good", "holy", "cyber") && w.isCapitalized(i - 1)) {
             return Optional.empty();
+        }
+        if (Lex.isAny(w, i - 1, "the") && Lex.isName(w, i + 1)) {
+            return Optional.empty(); // the Sunday Times
         }
         int day = Lex.value(w, i, TimeClass.WEEKDAY);
         String part = dayPart(w, i + 1);

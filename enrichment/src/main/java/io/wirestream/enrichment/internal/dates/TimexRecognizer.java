@@ -78,7 +78,8 @@ final class TimexRecognizer {
     /** Takes in the modifiers before the expression that TimeML spans include. */
     private static Candidate widen(Words<TimeWord> w, Candidate c, int floor) {
         int first = c.first();
-        boolean noun = c.noun();
+        // "the eight-year war", "the third-quarter loss": the article belongs to the noun after
+        boolean noun = c.noun() && !(c.end() - 1 > c.first() && w.hyphenBefore(c.end() - 1));
         while (first - 1 >= floor && w.sameSentence(first - 1, first)) {
             int p = first - 1;
             if (Lex.isAny(w, p, "the") && (noun || startsWithModifier(w, first))) {

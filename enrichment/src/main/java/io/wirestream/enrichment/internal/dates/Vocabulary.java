@@ -30,8 +30,8 @@ final class Vocabulary {
             "recent", "room", "route", "same", "several", "short", "since", "solid", "some", "spring", "straight",
             "successive", "sunday", "term", "than", "thanksgiving", "that", "the", "their", "then", "thereafter",
             "this", "thousand", "thousands", "three", "through", "throughout", "time", "to", "today", "trading",
-            "uhr", "until", "up", "valentine", "versus", "vs.", "was", "weekend", "were", "when", "where", "whole",
-            "will", "working", "would", "year", "years", "your", "zero");
+            "uhr", "under", "until", "up", "valentine", "versus", "vs.", "was", "weekend", "were", "when", "where",
+            "whole", "will", "working", "would", "year", "years", "your", "zero");
 
     private Vocabulary() {
     }
