@@ -106,7 +106,7 @@ final class ArticleConsistency {
                 continue;
             }
             String[] t = tokens(d, c);
-            boolean known = c.aliases.length > 0 && !c.aliases[0].weak() && !c.aliases[0].entry().weak();
+            boolean known = c.aliases.length > 0;
             for (String[] name : names) {
                 if (t.length < name.length && (isSuffix(t, name) || !known && isPrefix(t, name))) {
                     c.set(EntityType.PERSON, null, Math.max(2.5, c.type == EntityType.PERSON ? c.confidence : 0));

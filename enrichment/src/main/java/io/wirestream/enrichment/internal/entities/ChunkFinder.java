@@ -230,10 +230,10 @@ final class ChunkFinder {
                     keys[len - 1] = sb.toString();
                 }
                 for (int len = lim; len >= 1 && matched == 0; len--) {
-                    if (len > 1 && !lastTokenOk(d, i + len - 1)) {
+                    Gazetteer.Alias[] hits = accept(d, i, gazetteer.lookup(keys[len - 1]));
+                    if (len > 1 && hits.length > 0 && !lastTokenOk(d, i + len - 1) && !hits[0].lowerTail()) {
                         continue;
                     }
-                    Gazetteer.Alias[] hits = accept(d, i, gazetteer.lookup(keys[len - 1]));
                     if (hits.length > 0) {
                         m.end[i] = i + len;
                         m.aliases[i] = hits;
@@ -434,6 +434,10 @@ final class ChunkFinder {
         if (complement && isName(d, m, end + 1) && !d.initial[end + 1]) {
             return m.end[end + 1] > end + 1 ? m.end[end + 1] : end + 2; // "Center for Internet and Society"
         }
+        if (j.equals("'") && d.end(end - 1) == d.start(end) && d.text(end - 1).endsWith("s") && d.cap[end + 1]
+                && isName(d, m, end + 1) && cues.orgHeads.contains(d.key[Math.min(d.n - 1, endOfRun(d, m, end + 1) - 1)])) {
+            return end + 2; // "National Governors' Association"
+        }
         if (j.equals("&") && isName(d, m, end + 1)) {
             return m.end[end + 1] > end + 1 ? m.end[end + 1] : end + 2;
         }
@@ -447,6 +451,14 @@ final class ChunkFinder {
             }
         }
         return end;
+    }
+
+    private int endOfRun(DocTokens d, Matches m, int i) {
+        int k = i;
+        while (k < d.n && k - i < 4 && d.cap[k] && sameRun(d, i, k) && isName(d, m, k)) {
+            k++;
+        }
+        return k;
     }
 
     /** The capitalized run starting at i ends in an organization head: "... and Applications Centre". */
@@ -641,6 +653,11 @@ final class ChunkFinder {
             return;
         }
         if (m.end[s] == e && c.aliases.length == 0) {
+            c.aliases = m.aliases[s];
+        }
+        if (m.end[s] == e - 1 && m.end[s] - s >= 2 && d.common(e - 1) && !headWord(d.key[e - 1])
+                && !cues.locHeads.contains(d.key[e - 1]) && !m.aliases[s][0].weak()) {
+            c.end = e - 1; // "U.N. Security Council Resolution 425": the council, not a resolution
             c.aliases = m.aliases[s];
         }
         out.add(c);

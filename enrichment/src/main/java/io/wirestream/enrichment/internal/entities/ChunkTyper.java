@@ -122,7 +122,8 @@ final class ChunkTyper {
                 && !d.common(s)) {
             score[EntityType.ORGANIZATION.ordinal()] += 1.5; // an unknown acronym is most often an organization
         }
-        if (len >= 2 && entry == null && !cues.locHeads.contains(last) && ctx.knownOrganizationAt(s, e)) {
+        if (len >= 2 && entry == null && !cues.locHeads.contains(last) && !cues.eventHeads.contains(last)
+                && ctx.knownOrganizationAt(s, e)) {
             score[EntityType.ORGANIZATION.ordinal()] += 3; // "BBC Sport", "Reuters Television": a known organization's unit
         }
         personEvidence(d, c, score, ctx);

@@ -87,7 +87,7 @@ public final class Tokenizer {
             } else if ((c == ',' || c == '.') && digits && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
                 i++; // 1,000.50
             } else if ((c == '-' || c == '\u2010' || c == '\u2011') && i + 1 < n
-                    && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start) {
+                    && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start && !acronymBeforeName(text, start, i)) {
                 i++; // anti-government, 1996-08-30, 3-1
                 digits = Character.isDigit(text.charAt(i)) && digits;
             } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
@@ -111,6 +111,20 @@ public final class Tokenizer {
             }
         }
         return end;
+    }
+
+    /** "BN-Kuala", "US-China": an acronym hyphened to a capitalized word names two things. */
+    private static boolean acronymBeforeName(String text, int start, int hyphen) {
+        if (hyphen - start < 2 || hyphen + 2 >= text.length() || !Character.isUpperCase(text.charAt(hyphen + 1))
+                || !Character.isLowerCase(text.charAt(hyphen + 2))) {
+            return false;
+        }
+        for (int k = start; k < hyphen; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int endOfLetters(String text, int i) {

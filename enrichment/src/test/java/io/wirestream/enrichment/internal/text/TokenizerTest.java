@@ -31,6 +31,8 @@ class TokenizerTest {
             wait... what                   | wait ... what
             U.S.-led forces                | U.S.-led forces
             a Mo.-based bank               | a Mo.-based bank
+            US-China talks                 | US - China talks
+            Coca-Cola and EU-wide rules    | Coca-Cola and EU-wide rules
             """)
     void shouldSplitNewsTextIntoTokens(String text, String expected) {
         List<String> tokens = tokenizer.tokenize(text).stream().map(Token::text).toList();
