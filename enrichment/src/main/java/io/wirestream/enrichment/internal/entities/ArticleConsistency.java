@@ -106,7 +106,10 @@ final class ArticleConsistency {
                 continue;
             }
             String[] t = tokens(d, c);
-            boolean known = c.aliases.length > 0;
+            // a known name is not a first name of someone ("Senate" in "Senate Majority Leader Trent Lott"),
+            // unless it is only a weak place name ("Vladimir" the city, in "(Vladimir) Putin")
+            boolean known = c.aliases.length > 0 && (!c.aliases[0].weak() && !c.aliases[0].entry().weak()
+                    || c.aliases[0].entry().type() != EntityType.LOCATION);
             for (String[] name : names) {
                 if (t.length < name.length && (isSuffix(t, name) || !known && isPrefix(t, name))) {
                     c.set(EntityType.PERSON, null, Math.max(2.5, c.type == EntityType.PERSON ? c.confidence : 0));
