@@ -28,7 +28,7 @@ final class CountedObject {
             if (capitalized && !(m == k && plural(w, m) && !(w.is(m + 1, Words.ALPHA) && w.isCapitalized(m + 1)))) {
                 break; // a name ("405 Williams Ave."), except a plural of nationality: "five Americans"
             }
-            if (plural(w, m) || singular && m == k || e != null && e.is(AmountClass.PLURAL)) {
+            if (!verbForm(w, m) && (plural(w, m) || singular && m == k || e != null && e.is(AmountClass.PLURAL))) {
                 last = m;
                 break; // the head noun: "three democracies", not "three democracies helps"
             }

@@ -194,7 +194,11 @@ final class CalendarPatterns implements TimexPattern {
 
     /** "Friday, Feb. 14, 2025", "Freitag, 14. Februar 2025": the date decides the value. */
     private Optional<Candidate> weekdayAndDate(Words<TimeWord> w, int i, String language) {
-        int k = w.isChar(i + 1, ',') ? i + 2 : i + 1;
+        int k = i + 1;
+        if (w.hyphenBefore(k) && Lex.isAny(w, k, "feira")) {
+            k++; // segunda-feira
+        }
+        k = w.isChar(k, ',') ? k + 1 : k;
         if (Lex.isAny(w, k, "the")) {
             k++;
         }

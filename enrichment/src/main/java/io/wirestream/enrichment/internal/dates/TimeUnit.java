@@ -56,7 +56,7 @@ enum TimeUnit {
             case HOUR -> compose("PT", whole, "H", "", (v - whole) * 60, "M");
             case MINUTE -> compose("PT", whole, "M", "", (v - whole) * 60, "S");
             case DAY, NIGHT -> compose("P", whole, "D", "T", (v - whole) * 24, "H");
-            case WEEK, FORTNIGHT -> v * 7 == Math.floor(v * 7) ? "P" + (long) (v * 7) + "D" : "P" + trim(v) + "W";
+            case WEEK, FORTNIGHT -> "P" + trim(v * 7) + "D";
             default -> (timeOfDay ? "PT" : "P") + trim(v) + letter;
         };
     }

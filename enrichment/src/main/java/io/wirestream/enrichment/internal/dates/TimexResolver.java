@@ -143,14 +143,15 @@ final class TimexResolver {
      * The year of a bare month or month and day. News mostly reports what happened, so without a
      * tense cue the month is placed from nine and a half months back to two and a half ahead
      * ("January" in November is the coming one, "March" the past one); a future sentence looks
-     * up to eleven months ahead, a past one up to ten and a half back.
+     * from a fortnight back to eleven and a half months ahead, a past one up to ten and a half
+     * months back.
      */
     private static int closestYear(LocalDate anchor, int month, int day, Tense tense) {
         double now = anchor.getMonthValue() + (anchor.getDayOfMonth() - 1) / 31.0;
         double at = month + (day > 0 ? (day - 1) / 31.0 : 0.5);
         double offset = at - now; // months from the anchor within its year, in (-12, 12)
         double low = switch (tense) {
-            case FUTURE -> -1;
+            case FUTURE -> -0.5;
             case PAST -> -10.5;
             default -> -9.5;
         };

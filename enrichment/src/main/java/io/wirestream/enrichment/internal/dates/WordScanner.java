@@ -55,7 +55,7 @@ public final class WordScanner<T> {
             } else {
                 end = i + 1;
                 words.add(i, end, Words.PUNCT, false, sentence, -1, lexicon.get(text, i, end));
-                if ((c == '.' || c == '!' || c == '?') && !isDigitAt(text, i + 1)) {
+                if ((c == '.' || c == '!' || c == '?') && !isDigitAt(text, i + 1) && !ordinalDot(words, text, i)) {
                     sentence++;
                 }
             }
@@ -64,6 +64,34 @@ public final class WordScanner<T> {
         }
         return words;
     }
+
+    /** The dot of a German or Nordic ordinal day: "am 3. März", not the end of a sentence. */
+    private static boolean ordinalDot(Words<?> words, String text, int dot) {
+        int last = words.size() - 2; // the dot itself was just added
+        if (text.charAt(dot) != '.' || last < 0 || !words.is(last, Words.NUMBER) || words.length(last) > 2 || words.end(last) != dot) {
+            return false;
+        }
+        int j = dot + 1;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && j > dot + 1 && Character.isLetter(text.charAt(j))
+                && (Character.isLowerCase(text.charAt(j)) || foreignMonthAhead(text, j));
+    }
+
+    /** A capitalized word after the dot that is not an English sentence start: "März", "Februar". */
+    private static boolean foreignMonthAhead(String text, int j) {
+        int e = j;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(j, e).toLowerCase(java.util.Locale.ROOT);
+        return GERMANIC_MONTHS.contains(word);
+    }
+
+    private static final java.util.Set<String> GERMANIC_MONTHS = java.util.Set.of("januar", "jänner", "februar", "märz",
+            "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "januari", "februari",
+            "mars", "maj", "augusti", "desember", "december");
 
     private static boolean blankLineFollows(String text, int i) {
         for (int j = i; j < text.length(); j++) {
