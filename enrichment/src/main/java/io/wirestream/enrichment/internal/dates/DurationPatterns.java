@@ -72,6 +72,9 @@ final class DurationPatterns implements TimexPattern {
             return Optional.empty(); // an age: "a 52-year-old", "52 years old"
         }
         double n = q.value();
+        if (Lex.isAny(w, end, "or") && Lex.isAny(w, end + 1, "so")) {
+            end += 2; // a week or so (ago)
+        }
         if (Lex.isAny(w, end, "and") && Lex.isAny(w, end + 1, "a") && Lex.isAny(w, end + 2, "half")) {
             n += 0.5; // a minute and a half
             end += 3;

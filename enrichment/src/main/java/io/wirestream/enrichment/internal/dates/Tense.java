@@ -31,17 +31,20 @@ enum Tense {
         if (reporting(w, first - 1) || reporting(w, end) || Lex.isAny(w, first - 1, "since")) {
             return PAST;
         }
+        if (Lex.isAny(w, first - 1, "as") && Lex.isAny(w, first - 2, "early", "soon") && Lex.isAny(w, first - 3, "as")) {
+            return FUTURE; // "as early as Tuesday"
+        }
         double future = 0;
         double past = edVerbBefore(w, first) ? 2 : 0;
         for (int k = first - 1; k >= 0 && k >= first - LEFT && w.sameSentence(k, first); k--) {
             double decay = 1.0 / (1 + (first - k - 1) / 3.0);
             future += futureWeight(w, k) * decay;
-            past += weight(w, k, TimeClass.PAST_CUE) * decay;
+            past += pastWeight(w, k) * decay;
         }
         for (int k = end; k < w.size() && k < end + RIGHT && w.sameSentence(k, end - 1) && !w.is(k, Words.PUNCT); k++) {
             double decay = 1.0 / (1 + (k - end) / 3.0);
             future += futureWeight(w, k) * decay;
-            past += weight(w, k, TimeClass.PAST_CUE) * decay;
+            past += pastWeight(w, k) * decay;
         }
         if (future > past) {
             return FUTURE;
@@ -69,6 +72,11 @@ enum Tense {
                     || after.is(TimeClass.SEASON)) ? e.value(TimeClass.FUTURE_CUE) : 0;
         }
         return e.value(TimeClass.FUTURE_CUE);
+    }
+
+    /** A past cue, unless a passive infinitive makes it future: "will be held". */
+    private static double pastWeight(Words<TimeWord> w, int k) {
+        return Lex.isAny(w, k - 1, "be", "being") ? 0 : weight(w, k, TimeClass.PAST_CUE);
     }
 
     private static double weight(Words<TimeWord> w, int k, TimeClass cue) {

@@ -58,6 +58,9 @@ final class TimexRecognizer {
             }
             if (english) {
                 best = widen(w, best, floor);
+                if (Lex.isAny(w, best.end(), "or") && Lex.isAny(w, best.end() + 1, "so")) {
+                    best = best.to(best.end() + 2); // the next year or so
+                }
             }
             found.add(best);
             floor = best.end();

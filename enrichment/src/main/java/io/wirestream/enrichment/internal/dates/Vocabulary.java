@@ -20,18 +20,18 @@ final class Vocabulary {
             "comparative", "compared", "consecutive", "corresponding", "could", "countless", "couple", "current",
             "cyber", "day", "days", "de", "del", "direct", "distant", "dozen", "dozens", "during", "each",
             "earlier", "early", "easter", "election", "electric", "end", "ended", "ending", "ends", "entire", "er",
-            "esta", "eve", "events", "every", "extra", "fall", "few", "fewer", "fiscal", "flight", "for",
+            "esta", "eve", "events", "every", "extra", "fall", "feira", "few", "fewer", "fiscal", "flight", "for",
             "foreseeable", "friday", "from", "full", "further", "future", "good", "h", "had", "half", "halloween",
             "hence", "her", "high", "his", "holy", "hours", "hrs", "hundred", "hundreds", "immediate", "in",
             "independence", "la", "labor", "last", "late", "later", "latest", "latter", "least", "less", "local",
             "long", "many", "may", "memorial", "mid", "might", "model", "monday", "more", "most", "my", "near",
             "new", "next", "no", "no.", "nos.", "now", "number", "numerous", "o'clock", "ocean", "of", "old", "on",
             "or", "other", "our", "over", "page", "past", "per", "percent", "period", "present", "q", "quarter",
-            "recent", "room", "route", "same", "several", "short", "since", "solid", "some", "spring", "straight",
-            "successive", "sunday", "term", "than", "thanksgiving", "that", "the", "their", "then", "thereafter",
-            "this", "thousand", "thousands", "three", "through", "throughout", "time", "to", "today", "trading",
-            "uhr", "under", "until", "up", "valentine", "versus", "vs.", "was", "weekend", "were", "when", "where",
-            "whole", "will", "working", "would", "year", "years", "your", "zero");
+            "recent", "room", "route", "same", "several", "short", "since", "so", "solid", "some", "soon",
+            "spring", "straight", "successive", "sunday", "term", "than", "thanksgiving", "that", "the", "their",
+            "then", "thereafter", "this", "thousand", "thousands", "three", "through", "throughout", "time", "to",
+            "today", "trading", "uhr", "under", "until", "up", "valentine", "versus", "vs.", "was", "weekend",
+            "were", "when", "where", "whole", "will", "working", "would", "year", "years", "your", "zero");
 
     private Vocabulary() {
     }
