@@ -25,8 +25,9 @@ final class ArticleContext {
     ArticleContext(DocTokens d, Gazetteer gazetteer, Cues cues) {
         this.d = d;
         this.gazetteer = gazetteer;
-        this.sports = isSports(d, cues);
-        this.business = !sports && isBusiness(d);
+        int[] genre = genreCounts(d, cues);
+        this.sports = sportsHeadline(d, cues) || genre[1] >= 6 && genre[1] * 40 >= genre[0];
+        this.business = !sports && genre[2] >= 6 && genre[2] * 30 >= genre[0];
     }
 
     /** Records the countries of the names that are unambiguous, for {@link #choose}. */
@@ -150,22 +151,27 @@ final class ArticleContext {
             "investors", "market", "markets", "bank", "banks", "firm", "firms", "bid", "takeover", "acquisition",
             "merger", "shareholders", "stake", "dividend", "sales", "quarter", "analysts", "traders", "prices", "price");
 
-    private static boolean isBusiness(DocTokens d) {
-        int words = 0;
-        int hits = 0;
+    /** Word tokens, sports-page words and business-page words, in one pass over the article. */
+    private static int[] genreCounts(DocTokens d, Cues cues) {
+        int[] counts = new int[3];
         for (int i = 0; i < d.n; i++) {
-            if (d.word[i]) {
-                words++;
-                if (BUSINESS.contains(d.key[i])) {
-                    hits++;
+            if (d.word[i] && !d.cap[i]) {
+                counts[0]++;
+                String k = d.key[i];
+                if (cues.sportsVocabulary.contains(k)) {
+                    counts[1]++;
+                } else if (BUSINESS.contains(k)) {
+                    counts[2]++;
                 }
+            } else if (d.word[i]) {
+                counts[0]++;
             }
         }
-        return hits >= 6 && hits * 30 >= words;
+        return counts;
     }
 
-    private static boolean isSports(DocTokens d, Cues cues) {
-        // wire style: "SOCCER - ...", "MOTOR RACING - ..." at the top
+    /** Wire style: "SOCCER - ...", "MOTOR RACING - ..." at the top. */
+    private static boolean sportsHeadline(DocTokens d, Cues cues) {
         for (int i = 0; i < Math.min(d.n, 4); i++) {
             if (d.key[i].equals("-") || d.key[i].equals("--")) {
                 for (int k = 0; k < i; k++) {
@@ -176,16 +182,6 @@ final class ArticleContext {
                 break;
             }
         }
-        int words = 0;
-        int hits = 0;
-        for (int i = 0; i < d.n; i++) {
-            if (d.word[i]) {
-                words++;
-                if (cues.sportsVocabulary.contains(d.key[i])) {
-                    hits++;
-                }
-            }
-        }
-        return hits >= 6 && hits * 40 >= words;
+        return false;
     }
 }

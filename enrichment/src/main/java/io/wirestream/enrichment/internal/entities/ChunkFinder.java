@@ -59,11 +59,14 @@ final class ChunkFinder {
         final int[] end;
         final Gazetteer.Alias[][] aliases;
         final boolean[] covered;
+        /** isName per token: 0 not computed yet, 1 no, 2 yes. */
+        final byte[] name;
 
         Matches(int n) {
             end = new int[n];
             aliases = new Gazetteer.Alias[n][];
             covered = new boolean[n];
+            name = new byte[n];
         }
     }
 
@@ -481,6 +484,15 @@ final class ChunkFinder {
     }
 
     private boolean isName(DocTokens d, Matches m, int i) {
+        byte cached = m.name[i];
+        if (cached == 0) {
+            cached = computeIsName(d, m, i) ? (byte) 2 : (byte) 1;
+            m.name[i] = cached;
+        }
+        return cached == 2;
+    }
+
+    private boolean computeIsName(DocTokens d, Matches m, int i) {
         if (m.covered[i]) {
             return true;
         }

@@ -102,7 +102,7 @@ public final class QuoteStage implements Stage {
     /** Someone is introduced as speaking between two quotes. */
     private static boolean attributedBetween(SpeakerAttributor.Context x, int from, int to) {
         for (int i = x.tokenFrom(from); i < x.tokens.size() && x.tokens.get(i).start() < to; i++) {
-            if (SpeakerAttributor.SPEECH_VERBS.contains(x.key[i])) {
+            if (SpeakerAttributor.SPEECH_VERBS.contains(x.key(i))) {
                 return true;
             }
         }

@@ -48,7 +48,7 @@ final class SpeakerAttributor {
     final class Context {
         final Document doc;
         final List<Token> tokens;
-        final String[] key;
+        private final String[] keys;
         /** The entity whose mention starts / ends at a token, or null. */
         final NamedEntity[] startsAt;
         final NamedEntity[] endsAt;
@@ -62,10 +62,7 @@ final class SpeakerAttributor {
             this.doc = doc;
             this.tokens = doc.tokens();
             int n = tokens.size();
-            key = new String[n];
-            for (int i = 0; i < n; i++) {
-                key[i] = AliasKey.of(tokens.get(i).text());
-            }
+            keys = new String[n];
             startsAt = new NamedEntity[n];
             endsAt = new NamedEntity[n];
             mentionEnd = new int[n];
@@ -90,6 +87,16 @@ final class SpeakerAttributor {
                     }
                 }
             }
+        }
+
+        /** Lookup key of token i, computed on first use (most tokens are never looked at). */
+        String key(int i) {
+            String k = keys[i];
+            if (k == null) {
+                k = AliasKey.of(tokens.get(i).text());
+                keys[i] = k;
+            }
+            return k;
         }
 
         int tokenAt(int offset) {
@@ -157,7 +164,7 @@ final class SpeakerAttributor {
         int n = x.tokens.size();
         // after the quote: "...," Smith said / said Smith / he said / Smith, the minister, said
         int a = close + 1;
-        while (a < n && isPunct(x, a) && !x.key[a].equals("\"") && a - close <= 2) {
+        while (a < n && isPunct(x, a) && !x.key(a).equals("\"") && a - close <= 2) {
             a++;
         }
         if (a < n && !sameParagraph(x, close, a)) {
@@ -173,27 +180,27 @@ final class SpeakerAttributor {
 
     private Optional<NamedEntity> afterQuote(Context x, int a, int open) {
         int n = x.tokens.size();
-        if (SPEECH_VERBS.contains(x.key[a])) {
+        if (SPEECH_VERBS.contains(x.key(a))) {
             // said Smith / said Foreign Minister Yevgeny Primakov / said the company's president, John Smith
             for (int j = a + 1; j < Math.min(n, a + 8) && x.sentenceOf[j] == x.sentenceOf[a]; j++) {
                 if (x.startsAt[j] != null && speaks(x.startsAt[j])) {
                     return Optional.of(x.startsAt[j]);
                 }
-                if (isPronoun(x.key[j])) {
-                    return resolvePronoun(x, x.key[j], open);
+                if (isPronoun(x.key(j))) {
+                    return resolvePronoun(x, x.key(j), open);
                 }
-                if (x.key[j].equals(".") || x.key[j].equals("\"") || x.key[j].equals("\u201C")) {
+                if (x.key(j).equals(".") || x.key(j).equals("\"") || x.key(j).equals("\u201C")) {
                     break;
                 }
             }
             return Optional.empty();
         }
-        if (isPronoun(x.key[a]) && a + 1 < n && SPEECH_VERBS.contains(x.key[a + 1])) {
-            return resolvePronoun(x, x.key[a], open);
+        if (isPronoun(x.key(a)) && a + 1 < n && SPEECH_VERBS.contains(x.key(a + 1))) {
+            return resolvePronoun(x, x.key(a), open);
         }
         // "...," coach Tom Hale said / Foreign Minister Yevgeny Primakov said: titles before the name
         int m = a;
-        while (m < n && m - a < 4 && x.startsAt[m] == null && !isPunct(x, m) && !SPEECH_VERBS.contains(x.key[m])
+        while (m < n && m - a < 4 && x.startsAt[m] == null && !isPunct(x, m) && !SPEECH_VERBS.contains(x.key(m))
                 && x.sentenceOf[m] == x.sentenceOf[a]) {
             m++;
         }
@@ -202,12 +209,12 @@ final class SpeakerAttributor {
         }
         // the first mention after the quote that a speech verb follows: "...," Arsenal manager Mikel Arteta told the BBC
         for (int j = a; j < n && j - a < 8 && x.sentenceOf[j] == x.sentenceOf[a]; j++) {
-            if (SPEECH_VERBS.contains(x.key[j]) || x.key[j].equals("\"") || x.key[j].equals("\u201C")) {
+            if (SPEECH_VERBS.contains(x.key(j)) || x.key(j).equals("\"") || x.key(j).equals("\u201C")) {
                 break;
             }
             if (x.startsAt[j] != null && speaks(x.startsAt[j])) {
                 int v = skipAppositive(x, x.mentionEnd[j]);
-                if (v < n && (SPEECH_VERBS.contains(x.key[v]) || v + 1 < n && isAuxiliary(x.key[v]) && SPEECH_VERBS.contains(x.key[v + 1]))) {
+                if (v < n && (SPEECH_VERBS.contains(x.key(v)) || v + 1 < n && isAuxiliary(x.key(v)) && SPEECH_VERBS.contains(x.key(v + 1)))) {
                     return Optional.of(x.startsAt[j]);
                 }
             }
@@ -217,39 +224,39 @@ final class SpeakerAttributor {
 
     private Optional<NamedEntity> beforeQuote(Context x, int open) {
         int b = open - 1;
-        while (b >= 0 && (x.key[b].equals(":") || x.key[b].equals(",") || x.key[b].equals("that")) && open - b <= 2) {
+        while (b >= 0 && (x.key(b).equals(":") || x.key(b).equals(",") || x.key(b).equals("that")) && open - b <= 2) {
             b--;
         }
-        if (b < 0 || x.sentenceOf[b] != x.sentenceOf[open] && !x.key[open - 1].equals(":")) {
+        if (b < 0 || x.sentenceOf[b] != x.sentenceOf[open] && !x.key(open - 1).equals(":")) {
             return Optional.empty();
         }
         int sentence = x.sentenceOf[b];
         // according to Smith, "..."
         for (int j = b; j >= Math.max(0, b - 6) && x.sentenceOf[j] == sentence; j--) {
-            if (x.key[j].equals("according") && j + 2 <= b && x.key[j + 1].equals("to") && x.startsAt[j + 2] != null) {
+            if (x.key(j).equals("according") && j + 2 <= b && x.key(j + 1).equals("to") && x.startsAt[j + 2] != null) {
                 return Optional.of(x.startsAt[j + 2]);
             }
         }
         // the nearest speech verb before the quote in its sentence, and who is doing the speaking
         for (int v = b; v >= 0 && x.sentenceOf[v] == sentence && b - v <= 12; v--) {
-            if (!SPEECH_VERBS.contains(x.key[v])) {
+            if (!SPEECH_VERBS.contains(x.key(v))) {
                 continue;
             }
             int s = v - 1;
-            if (s >= 0 && isAuxiliary(x.key[s])) {
+            if (s >= 0 && isAuxiliary(x.key(s))) {
                 s--;
             }
             if (s >= 0 && x.endsAt[s] != null && speaks(x.endsAt[s])) {
                 return Optional.of(x.endsAt[s]); // Smith said: "..."
             }
-            if (s >= 0 && x.key[s].equals(",")) {
+            if (s >= 0 && x.key(s).equals(",")) {
                 int m = appositiveHead(x, s);
                 if (m >= 0) {
                     return Optional.of(x.endsAt[m]); // Smith, the minister, said: "..."
                 }
             }
-            if (s >= 0 && isPronoun(x.key[s])) {
-                return resolvePronoun(x, x.key[s], s);
+            if (s >= 0 && isPronoun(x.key(s))) {
+                return resolvePronoun(x, x.key(s), s);
             }
             // the subject of the sentence: the first person or organization before the verb
             for (int j = x.doc.sentences().get(sentence).firstToken(); j < v; j++) {
@@ -268,12 +275,12 @@ final class SpeakerAttributor {
     /** After a name, skip ", the minister," to the verb; returns the index of the verb candidate. */
     private static int skipAppositive(Context x, int e) {
         int n = x.tokens.size();
-        if (e < n && x.key[e].equals(",")) {
+        if (e < n && x.key(e).equals(",")) {
             for (int j = e + 1; j < Math.min(n, e + 12); j++) {
-                if (x.key[j].equals(",")) {
+                if (x.key(j).equals(",")) {
                     return j + 1;
                 }
-                if (x.key[j].equals(".") || x.key[j].equals("\"")) {
+                if (x.key(j).equals(".") || x.key(j).equals("\"")) {
                     break;
                 }
             }
@@ -284,7 +291,7 @@ final class SpeakerAttributor {
     /** "Smith, the minister, said": given the comma before the verb, the mention before the appositive. */
     private static int appositiveHead(Context x, int comma) {
         for (int j = comma - 1; j >= Math.max(0, comma - 12); j--) {
-            if (x.key[j].equals(",")) {
+            if (x.key(j).equals(",")) {
                 return j > 0 && x.endsAt[j - 1] != null && x.endsAt[j - 1].type() == EntityType.PERSON ? j - 1 : -1;
             }
         }
