@@ -39,6 +39,33 @@ final class ArticleContext {
         }
     }
 
+    /**
+     * The reading of an ambiguous name at token {@code start}: after "Seattle," a region or country
+     * ("Seattle, Washington" is the state), else one in a country the article is about, else the
+     * most likely one.
+     */
+    Gazetteer.Alias choose(Gazetteer.Alias[] aliases, int start) {
+        if (aliases.length > 1 && start >= 2 && d.key[start - 1].equals(",")) {
+            String cityCountry = cityCountryAt(start - 2);
+            if (cityCountry != null) {
+                Gazetteer.Alias any = null;
+                for (Gazetteer.Alias a : aliases) {
+                    boolean area = a.entry().isSubtype("REGION") || a.entry().isSubtype("COUNTRY") && !a.weak();
+                    if (area && a.entry().country().map(cityCountry::equals).orElse(false)) {
+                        return a; // "Atlanta, Georgia": the region of the city's country
+                    }
+                    if (area && any == null) {
+                        any = a;
+                    }
+                }
+                if (any != null) {
+                    return any;
+                }
+            }
+        }
+        return choose(aliases);
+    }
+
     /** The most likely reading of an ambiguous name: one in a country the article is about, else the biggest. */
     Gazetteer.Alias choose(Gazetteer.Alias[] aliases) {
         if (aliases.length == 1 || countries.isEmpty()) {
@@ -120,6 +147,16 @@ final class ArticleContext {
             }
         }
         return false;
+    }
+
+    /** The country of the city named by the one token at i, or null. */
+    private String cityCountryAt(int i) {
+        for (Gazetteer.Alias a : gazetteer.lookup(d.key[i])) {
+            if (a.entry().isSubtype("CITY") && !a.acronym()) {
+                return a.entry().country().orElse(null);
+            }
+        }
+        return null;
     }
 
     /** A city, region or country named by the one token at i. */

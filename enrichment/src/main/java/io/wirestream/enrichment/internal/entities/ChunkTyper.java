@@ -88,9 +88,10 @@ final class ChunkTyper {
             return;
         }
         if (c.aliases.length > 0) {
-            Gazetteer.Alias best = ctx.choose(c.aliases);
+            Gazetteer.Alias best = ctx.choose(c.aliases, s);
             entry = best.entry();
-            score[entry.type().ordinal()] += entry.weak() || best.weak() ? 1.5 : 5;
+            boolean contextual = best != c.aliases[0]; // chosen by context: as sure as a strong name
+            score[entry.type().ordinal()] += (entry.weak() || best.weak()) && !contextual ? 1.5 : 5;
         }
         // head words
         if (len == 2 && entry == null && ChunkFinder.isTeamNickname(d, e - 1) && ctx.placeOrCityAt(s)) {

@@ -70,6 +70,11 @@ public final class Gazetteer {
         }
 
         void add(KbEntry entry, String surface) {
+            add(entry, surface, false);
+        }
+
+        /** @param forceWeak the alias needs context whatever it looks like ("Washington" for the state) */
+        void add(KbEntry entry, String surface, boolean forceWeak) {
             String s = surface.strip();
             if (s.isEmpty()) {
                 return;
@@ -88,7 +93,7 @@ public final class Gazetteer {
             List<Alias> list = aliases.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
             boolean acronym = AliasKey.isAcronym(s.replace(" ", ""));
             boolean lowerTail = tokens.size() > 1 && Character.isLowerCase(tokens.get(tokens.size() - 1).text().charAt(0));
-            boolean weak = entry.weak() || tokens.size() == 1 && !acronym && !entry.isSubtype("COUNTRY")
+            boolean weak = forceWeak || entry.weak() || tokens.size() == 1 && !acronym && !entry.isSubtype("COUNTRY")
                     && entry.type() != io.wirestream.enrichment.EntityType.NATIONALITY
                     && (names.isCommonWord(s) || entry.type() != io.wirestream.enrichment.EntityType.LOCATION
                     && (names.isFirstName(s) || names.isSurname(s)));

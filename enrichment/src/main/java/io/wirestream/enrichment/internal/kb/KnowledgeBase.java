@@ -162,7 +162,11 @@ public final class KnowledgeBase {
                 if (e.isSubtype("CITY") && e.population() < 1_000_000 && !e.capital() && ambiguous(a, names)) {
                     continue; // "Göd" folded to "God", "Būsh" to "Bush": not worth the false matches
                 }
-                gaz.add(e, a);
+                if (a.startsWith("~")) {
+                    gaz.add(e, a.substring(1), true); // curated: only with supporting context
+                } else {
+                    gaz.add(e, a);
+                }
             }
             if (e.type() == EntityType.NATIONALITY) {
                 addPlurals(gaz, e, d.aliases);

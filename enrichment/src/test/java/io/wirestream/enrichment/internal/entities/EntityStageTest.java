@@ -66,6 +66,18 @@ class EntityStageTest {
         assertThat(w.linkId()).contains("city:US:washington-d-c");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The company is based in Redmond, Washington, near Seattle.   | Washington | region:US-WA
+            Talks resumed in Washington on Monday.                       | Washington | city:US:washington-d-c
+            The storm hit Atlanta, Georgia, overnight.                   | Georgia    | region:US-GA
+            Troops left Georgia after the war with Russia.               | Georgia    | country:GE
+            """)
+    void shouldReadAmbiguousPlaceNamesFromTheirContext(String text, String mention, String linkId) {
+        NamedEntity e = entityMentioned(entities(text), text, mention).orElseThrow();
+        assertThat(e.linkId()).contains(linkId);
+    }
+
     @Test
     void shouldJoinMrSmithWithJohnSmith() {
         List<NamedEntity> all = entities("John Smith runs the plant in Ohio. Mr. Smith said output rose.");
