@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 PlatformCommand.class,
                 RegistryCommand.class,
+                StreamsCommand.class,
                 EnrichCommand.class,
                 CommandLine.HelpCommand.class
         })
