@@ -40,8 +40,8 @@ final class AmountWord {
         return Double.parseDouble(values.get(c));
     }
 
-    /** A word of no particular language, or of this one. */
+    /** A word of no particular language, or of this one; any word when the language is unknown. */
     boolean usableIn(String lang) {
-        return universal || language.contains(lang);
+        return universal || lang.equals("und") || language.contains(lang);
     }
 }

@@ -9,10 +9,6 @@ package io.wirestream.enrichment.internal.dates;
  */
 record Candidate(int first, int end, Meaning meaning, boolean noun) {
 
-    int length() {
-        return end - first;
-    }
-
     Candidate from(int newFirst) {
         return new Candidate(newFirst, end, meaning, noun);
     }
