@@ -195,15 +195,20 @@ final class ArticleConsistency {
     // ------------------------------------------------------------------ same name, same type
 
     /** Every mention of one name takes the type its confident mentions agree on. */
+    private static final int TYPES = EntityType.values().length;
+
     private static void vote(List<Chunk> chunks) {
         Map<String, double[]> votes = new HashMap<>();
-        Map<String, KbEntry> entries = new HashMap<>();
+        Map<String, KbEntry[]> entries = new HashMap<>();
         for (Chunk c : chunks) {
             if (c.typed() && c.confidence > 0) {
-                votes.computeIfAbsent(c.key, k -> new double[EntityType.values().length])[c.type.ordinal()] +=
+                votes.computeIfAbsent(c.key, k -> new double[TYPES])[c.type.ordinal()] +=
                         Math.min(c.confidence, 6) * (c.caps ? 0.5 : 1);
                 if (c.entry != null) {
-                    entries.putIfAbsent(c.key + "#" + c.type, c.entry);
+                    KbEntry[] byType = entries.computeIfAbsent(c.key, k -> new KbEntry[TYPES]);
+                    if (byType[c.type.ordinal()] == null) {
+                        byType[c.type.ordinal()] = c.entry;
+                    }
                 }
             }
         }
@@ -220,7 +225,8 @@ final class ArticleConsistency {
             }
             EntityType t = EntityType.values()[best];
             if (v[best] > 0 && (t != c.type || !c.typed()) && v[best] > (c.typed() ? v[c.type.ordinal()] : 0)) {
-                c.set(t, entries.get(c.key + "#" + t), Math.min(v[best], Chunk.SURE - 0.1));
+                KbEntry[] byType = entries.get(c.key);
+                c.set(t, byType == null ? null : byType[t.ordinal()], Math.min(v[best], Chunk.SURE - 0.1));
             }
         }
     }

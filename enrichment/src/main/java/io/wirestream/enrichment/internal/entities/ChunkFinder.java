@@ -497,7 +497,7 @@ final class ChunkFinder {
             return true;
         }
         String t = d.text(i);
-        if (!Character.isLetter(t.charAt(0))) {
+        if (!Character.isLetter(t.charAt(0)) || !d.cap[i] && !d.isCapsLine(i)) {
             return false;
         }
         String k = d.key[i];

@@ -55,7 +55,7 @@ final class SpeakerAttributor {
         final int[] mentionEnd;
         final int[] mentionStart;
         final int[] sentenceOf;
-        final Gender[] gender;
+        private final Gender[] gender;
         final List<NamedEntity> entities;
 
         Context(Document doc) {
@@ -75,7 +75,6 @@ final class SpeakerAttributor {
             gender = new Gender[entities.size()];
             for (int ei = 0; ei < entities.size(); ei++) {
                 NamedEntity e = entities.get(ei);
-                gender[ei] = genderOf(e);
                 for (Mention m : e.mentions()) {
                     int a = tokenAt(m.start());
                     int b = tokenAt(m.end() - 1);
@@ -129,6 +128,16 @@ final class SpeakerAttributor {
                 }
             }
             return lo;
+        }
+
+        /** The gender of entity ei, worked out on first use (only pronoun attribution needs it). */
+        Gender gender(int ei) {
+            Gender g = gender[ei];
+            if (g == null) {
+                g = genderOf(entities.get(ei));
+                gender[ei] = g;
+            }
+            return g;
         }
 
         private Gender genderOf(NamedEntity e) {
@@ -307,8 +316,8 @@ final class SpeakerAttributor {
         for (int ei = 0; ei < x.entities.size(); ei++) {
             NamedEntity e = x.entities.get(ei);
             boolean compatible = male || female
-                    ? e.type() == EntityType.PERSON && (x.gender[ei] == Gender.UNKNOWN
-                            || male && x.gender[ei] == Gender.MALE || female && x.gender[ei] == Gender.FEMALE)
+                    ? e.type() == EntityType.PERSON && (x.gender(ei) == Gender.UNKNOWN
+                            || male && x.gender(ei) == Gender.MALE || female && x.gender(ei) == Gender.FEMALE)
                     : e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON;
             if (!compatible) {
                 continue;
