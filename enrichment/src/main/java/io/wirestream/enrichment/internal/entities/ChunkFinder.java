@@ -109,11 +109,8 @@ final class ChunkFinder {
                 found.add(forced(i, i + 2, EntityType.MISC)); // "C$ 0.45"
             } else if (Character.isUpperCase(c0) && isModelDesignation(t) && !m.covered[i]) {
                 found.add(forced(i, i + 1, EntityType.MISC)); // "F-16", "AK-47s"
-            } else if (Character.isLowerCase(c0) && t.indexOf('-') > 0) {
-                int h = t.indexOf('-');
-                if (h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1)) && NAME_PREFIXES.contains(t.substring(0, h))) {
-                    found.add(forced(i, i + 1, EntityType.MISC)); // "ex-England", "pro-Moscow"
-                }
+            } else if (t.indexOf('-') > 0 && isPrefixedName(t)) {
+                found.add(forced(i, i + 1, EntityType.MISC)); // "ex-England", "Pro-Moscow"
             } else if (isOpeningQuote(d, i)) {
                 int close = quotedTitleEnd(d, i);
                 if (close > 0) {
@@ -366,6 +363,9 @@ final class ChunkFinder {
                     && end - start <= 2 && m.end[start] == 0) {
                 start--; // "del Ponte said", "bin Laden"
             }
+            if (end < d.n && sameRun(d, end - 1, end) && isRegnal(d, start, end)) {
+                end++; // "Elizabeth I", "Pope John Paul II"
+            }
             Chunk c = new Chunk(start, end);
             if (m.end[start] == end) {
                 c.aliases = m.aliases[start];
@@ -394,6 +394,28 @@ final class ChunkFinder {
             out.add(new Chunk(start, suffix + 1));
         }
     }
+
+    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+            "XIII", "XIV", "XV", "XVI");
+
+    /** A regnal number after a name: II..XVI always, "I" after a given name or a ruler's title. */
+    private boolean isRegnal(DocTokens d, int start, int end) {
+        String t = d.text(end);
+        if (ROMAN.contains(t)) {
+            return !d.isCapsLine(end);
+        }
+        if (!t.equals("I") || end + 1 >= d.n || d.isCapsLine(end)) {
+            return false;
+        }
+        boolean ruler = start > 0 && RULERS.contains(d.key[start - 1]) || RULERS.contains(d.key[start]);
+        String next = d.key[end + 1];
+        return (ruler || d.firstName(end - 1)) && !d.cap[end + 1] && !next.equals("am") && !next.equals("was")
+                && !next.equals("have") && !next.equals("had") && !next.equals("think") && !next.equals("will")
+                && !next.equals("would") && !next.equals("said") && !next.equals("do") && !next.equals("can");
+    }
+
+    private static final Set<String> RULERS = Set.of("king", "queen", "emperor", "empress", "pope", "tsar", "czar",
+            "shah", "sultan", "pharaoh", "prince", "princess");
 
     private static boolean sameRun(DocTokens d, int a, int b) {
         return d.sentence[a] == d.sentence[b] && !lineBreak(d, b);
@@ -497,8 +519,14 @@ final class ChunkFinder {
             return true;
         }
         String t = d.text(i);
-        if (!Character.isLetter(t.charAt(0)) || !d.cap[i] && !d.isCapsLine(i)) {
+        if (!Character.isLetter(t.charAt(0))) {
             return false;
+        }
+        if (!d.cap[i] && !d.isCapsLine(i)) {
+            return isParticleName(t) && i > 0 && d.cap[i - 1]; // "Zine al-Abidine Ben Ali", "Rami al-Saadani"
+        }
+        if (isPrefixedName(t)) {
+            return false; // "Ex-Yankee": an adjective, typed by its shape
         }
         String k = d.key[i];
         if (hasDigit(t)) {
@@ -591,6 +619,23 @@ final class ChunkFinder {
                 && gazetteer.lookup(d.key[i + 1]).length == 0;
     }
 
+    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "at", "az", "ar", "an",
+            "ul", "ud", "bin", "ibn", "abu", "bint");
+
+    /** "al-Abidine", "el-Sheikh": an Arabic article or particle hyphened to a name. */
+    static boolean isParticleName(String t) {
+        int h = t.indexOf('-');
+        return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1))
+                && ARABIC_PARTICLES.contains(t.substring(0, h).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Ex-Yankee", "Pro-Moscow": a prefix hyphened to a name makes an adjective. */
+    static boolean isPrefixedName(String t) {
+        int h = t.indexOf('-');
+        return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1))
+                && NAME_PREFIXES.contains(t.substring(0, h).toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean isModifierCompound(String t) {
         int h = t.lastIndexOf('-');
         if (h <= 0 || h + 1 >= t.length() || !Character.isLowerCase(t.charAt(h + 1))) {
@@ -614,8 +659,15 @@ final class ChunkFinder {
                 }
                 int p = t;
                 while (p < e && (isTitle(d, m, p) || (OF.contains(d.key[p]) || d.key[p].equals("the") || d.key[p].equals("and")) && p > t
-                        && p + 1 < e && isTitle(d, m, p + 1))) {
+                        && p + 1 < e && (isTitle(d, m, p + 1) || portfolio(d, p + 1, e)))) {
                     p++;
+                    while (p < e && OF.contains(d.key[p - 1]) && portfolio(d, p, e)) {
+                        p++; // "Secretary of State", "Minister of Finance"
+                    }
+                }
+                if (p == t + 1 && p < e && e - p == 1 && d.firstName(t) && !d.firstName(p) && !m.covered[p]
+                        && !cues.personTitles.contains(d.key[p])) {
+                    break; // "Don Penney": a given name that is also a title, then a surname
                 }
                 if (p == e && t > s && d.firstName(t - 1) && !isTitle(d, m, t - 1) && e - t == 1) {
                     break; // "Nick Pope", "John Major": a given name and a surname that is also a title
@@ -685,9 +737,29 @@ final class ChunkFinder {
         return m.end[s] > s && m.end[s] <= t || headed(d, t);
     }
 
+    /** A ministry's portfolio after "Minister of": "State", "Finance", "Foreign Affairs" (not the name after it). */
+    private boolean portfolio(DocTokens d, int i, int e) {
+        return i < e - 1 && d.cap[i] && cues.personTitleModifiers.contains(d.key[i]);
+    }
+
     private boolean isTitle(DocTokens d, Matches m, int i) {
         if (!d.cap[i] && !d.isCapsLine(i)) {
             return false;
+        }
+        String k = d.key[i];
+        int h = k.indexOf('-');
+        if (h > 0 && !cues.personTitles.contains(k)) {
+            // "Lieutenant-Colonel", "Vice-Admiral": every part a title word
+            String last = k.substring(k.lastIndexOf('-') + 1);
+            if (!cues.personTitles.contains(last)) {
+                return false;
+            }
+            for (String part : k.split("-")) {
+                if (!cues.personTitles.contains(part) && !cues.personTitleModifiers.contains(part)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (!cues.personTitles.contains(d.key[i])) {
             // "Foreign", "Deputy", "Transport" are titles only in front of one: "Foreign Minister"
@@ -724,7 +796,8 @@ final class ChunkFinder {
             if (next + 1 < e && cues.orgHeads.contains(last) && !cues.governmentHeads.contains(last)) {
                 return false; // "Indonesian Democratic Party", "Iraqi National Congress"; not "German Foreign Ministry"
             }
-            return !d.firstName(s) || next + 1 < e || !d.surname(next);
+            boolean givenName = m.end[s] - s == 1 && d.firstName(s) && next + 1 == e && !m.covered[next];
+            return !givenName; // "Christian Cullen" is a person; "Iraqi Kurds" two names
         }
         if (a.entry().weak()) {
             return false;

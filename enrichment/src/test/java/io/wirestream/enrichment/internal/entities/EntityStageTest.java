@@ -115,6 +115,11 @@ class EntityStageTest {
             Critics praised her novel "The Silent Harbour" last year.    | The Silent Harbour       | MISC
             The UN Office for the Coordination of Humanitarian Affairs said aid was short. | UN Office for the Coordination of Humanitarian Affairs | ORGANIZATION
             Steffi Graf (Germany) beat Anna Lopez (Spain) 6-2 6-1.       | Anna Lopez               | PERSON
+            1533 - Queen Elizabeth I born in Greenwich.                  | Elizabeth I              | PERSON
+            Spokesman Lieutenant-Colonel Max Marriner said the road was open. | Max Marriner        | PERSON
+            He met U.S. Assistant Secretary of State John Kornblum on Monday. | John Kornblum       | PERSON
+            Full-back Christian Cullen scored twice for New Zealand.     | Christian Cullen         | PERSON
+            Police captured their leader Rami al-Saadani near Cairo.     | Rami al-Saadani          | PERSON
             """)
     void shouldTypeNamesTheWayNewsReadersDo(String text, String mention, EntityType type) {
         NamedEntity e = entityMentioned(entities(text), text, mention)
