@@ -1,0 +1,90 @@
+package io.wirestream.producer.internal;
+
+/**
+ * Cleans text the way every downstream stage expects it: control characters, byte-order marks and
+ * noncharacters removed; runs of spaces (any Unicode space) collapsed to one; lines trimmed; line
+ * ends unified to {@code \n}; paragraph breaks (one or more blank lines, or U+2029) kept as exactly
+ * one blank line. One pass, no regular expressions: it runs on every article.
+ */
+public final class TextCleaner {
+
+    private TextCleaner() {
+    }
+
+    /** Article body: line breaks and paragraph breaks kept. */
+    public static String body(String s) {
+        return clean(s, true);
+    }
+
+    /** One-line text (title, source, author): every kind of break becomes a space. */
+    public static String line(String s) {
+        return clean(s, false);
+    }
+
+    /** Index of the first unpaired UTF-16 surrogate (which no UTF-8 text can hold), or -1. */
+    public static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String clean(String s, boolean keepBreaks) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        int newlines = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int breaks = breaks(c);
+            if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                i++;
+            }
+            if (breaks > 0) {
+                if (keepBreaks) {
+                    newlines += breaks;
+                    space = false;
+                } else {
+                    space = true;
+                }
+            } else if (c == ' ' || c == '\t' || Character.isSpaceChar(c)) {
+                space = true;
+            } else if (!dropped(c)) {
+                if (out.length() > 0) {
+                    if (newlines > 0) {
+                        out.append(newlines == 1 ? "\n" : "\n\n");
+                    } else if (space) {
+                        out.append(' ');
+                    }
+                }
+                newlines = 0;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** How many line breaks a character stands for (a paragraph separator or form feed is two). */
+    private static int breaks(char c) {
+        return switch (c) {
+            case '\n', '\r', '\u000B', '\u0085', '\u2028' -> 1;
+            case '\u000C', '\u2029' -> 2;
+            default -> 0;
+        };
+    }
+
+    private static boolean dropped(char c) {
+        return Character.getType(c) == Character.CONTROL || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+    }
+}
