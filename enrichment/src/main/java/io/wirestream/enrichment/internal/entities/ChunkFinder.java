@@ -613,6 +613,10 @@ final class ChunkFinder {
         if (i + 1 < d.n && d.cap[i + 1] && sameRun(d, i, i + 1) && headWord(d.key[i + 1]) && !d.isCapsLine(i)) {
             return true; // "National League", "Central Bank": a modifier of a capitalized head word
         }
+        if (i + 1 < d.n && d.cap[i + 1] && sameRun(d, i, i + 1) && !d.isCapsLine(i)
+                && (cues.personTitles.contains(k) || cues.personTitleModifiers.contains(k) && isTitle(d, null, i))) {
+            return true; // "President Bush said", "Foreign Minister Primakov said": the title goes with the name
+        }
         // "Mark Butcher made 70": a given name followed by another capitalized word
         return i + 1 < d.n && d.cap[i + 1] && d.firstName(i) && sameRun(d, i, i + 1)
                 && !d.isCapsLine(i) && !cues.sentenceStartNotNames.contains(d.key[i + 1])
@@ -776,7 +780,7 @@ final class ChunkFinder {
             }
         }
         // part of a knowledge-base name ("General Motors") is no title, except a one-word place
-        return !m.covered[i] || m.end[i] == i + 1 && m.aliases[i] != null
+        return m == null || !m.covered[i] || m.end[i] == i + 1 && m.aliases[i] != null
                 && m.aliases[i][0].entry().type() == EntityType.LOCATION;
     }
 

@@ -38,6 +38,11 @@ final class DocTokens {
     private static final byte SURNAME = 8;
 
     DocTokens(String text, List<Token> tokens, List<Sentence> sentences, NameLexicon lexicon) {
+        this(text, tokens, sentences, lexicon, java.util.Set.of());
+    }
+
+    /** @param titles person titles: a capitalized word after one ("President Bush") is evidence of a name */
+    DocTokens(String text, List<Token> tokens, List<Sentence> sentences, NameLexicon lexicon, java.util.Set<String> titles) {
         this.lexicon = lexicon;
         this.text = text;
         this.tokens = tokens;
@@ -72,7 +77,7 @@ final class DocTokens {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 sentence[i] = s.index();
             }
-            capsLine[s.index()] = isCapsLine(s);
+            capsLine[s.index()] = isCapsLine(s) || isTitleCaseLine(s);
             markInitials(s);
         }
         for (int i = 0; i < n; i++) {
@@ -80,7 +85,8 @@ final class DocTokens {
                 continue;
             }
             // evidence that a word is a name: capitalized inside running text, after a lower-case word
-            if (cap[i] && !initial[i] && !capsLine[sentence[i]] && i > 0 && (!cap[i - 1] && word[i - 1] || midCaps.contains(key[i - 1]))) {
+            if (cap[i] && !capsLine[sentence[i]] && i > 0 && (!initial[i] && (!cap[i - 1] && word[i - 1]
+                    || midCaps.contains(key[i - 1])) || cap[i - 1] && titles.contains(key[i - 1]))) {
                 midCaps.add(key[i]);
             }
         }
@@ -160,6 +166,38 @@ final class DocTokens {
             }
         }
         return words >= 2 && lower * 10 <= words;
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or", "for",
+            "to", "in", "on", "at", "by", "with", "from", "as", "vs", "is", "its", "it");
+
+    /**
+     * A headline in title case ("Microsoft Changes Its Tune on Porting Fixes"): most words
+     * capitalized, several of them ordinary words, no full stop. Capitals say as little there as in
+     * a headline in capitals.
+     */
+    private boolean isTitleCaseLine(Sentence s) {
+        int words = 0;
+        int capitalized = 0;
+        int ordinary = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String t = tokens.get(i).text();
+            if (!Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            if (SMALL_WORDS.contains(key[i])) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(t.charAt(0))) {
+                capitalized++;
+                if (!allCaps[i] && lexicon.isCommonWord(key[i]) && !lexicon.isFirstName(t)) {
+                    ordinary++;
+                }
+            }
+        }
+        String last = tokens.get(s.endToken() - 1).text();
+        return words >= 3 && capitalized * 10 >= words * 8 && ordinary >= 2 && !last.equals(".");
     }
 
     /** First words of a sentence, of a quotation, after a colon, bracket or headline dash. */

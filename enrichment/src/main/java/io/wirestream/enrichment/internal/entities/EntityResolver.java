@@ -200,10 +200,7 @@ final class EntityResolver {
             List<Mention> mentions = new ArrayList<>(g.chunks.size());
             for (Chunk c : g.chunks) {
                 int s = d.start(c.start);
-                int e = d.end(c.end - 1);
-                if (e - s > 2 && text.charAt(e - 1) == '.' && (c.end == d.n || d.sentence[c.end] != d.sentence[c.end - 1])) {
-                    e--; // "Acme Inc." ending a sentence: the period is the full stop
-                }
+                int e = mentionEnd(d, text, c);
                 mentions.add(new Mention(s, e, text.substring(s, e)));
             }
             double sal = max == 0 ? 0 : 0.6 * raw[gi] / max + 0.4 * (1 - Math.exp(-raw[gi] / 4));
@@ -214,10 +211,20 @@ final class EntityResolver {
         return out;
     }
 
+    /** End of a mention: "Acme Inc." ending a sentence leaves the full stop out. */
+    private static int mentionEnd(DocTokens d, String text, Chunk c) {
+        int s = d.start(c.start);
+        int e = d.end(c.end - 1);
+        if (e - s > 2 && text.charAt(e - 1) == '.' && (c.end == d.n || d.sentence[c.end] != d.sentence[c.end - 1])) {
+            e--;
+        }
+        return e;
+    }
+
     private static String canonical(DocTokens d, String text, Group g) {
         Chunk c = g.fullest;
-        String s = text.substring(d.start(c.start), d.end(c.end - 1));
-        if (c.caps || s.length() > 4 && d.allCaps[c.start] && c.length() > 1) {
+        String s = text.substring(d.start(c.start), mentionEnd(d, text, c));
+        if (isAllCaps(s) && s.length() > 4 && (c.caps || c.length() > 1)) {
             // only seen in a headline in capitals: "LEICESTERSHIRE" -> "Leicestershire"
             StringBuilder sb = new StringBuilder(s.length());
             boolean start = true;
@@ -229,6 +236,15 @@ final class EntityResolver {
             return s.length() <= 4 ? s : sb.toString();
         }
         return s.replace('\n', ' ');
+    }
+
+    private static boolean isAllCaps(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String prefix(EntityType t) {

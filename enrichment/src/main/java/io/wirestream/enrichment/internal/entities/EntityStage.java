@@ -70,7 +70,8 @@ public final class EntityStage implements Stage {
     }
 
     List<NamedEntity> recognize(Document document) {
-        DocTokens d = new DocTokens(document.analysisText(), document.tokens(), document.sentences(), kb.names());
+        DocTokens d = new DocTokens(document.analysisText(), document.tokens(), document.sentences(), kb.names(),
+                cues.personTitles);
         ArticleContext ctx = new ArticleContext(d, kb.gazetteer(), cues);
         List<Chunk> chunks = finder.find(d);
         ctx.learnCountries(chunks);

@@ -158,6 +158,15 @@ class EntityStageTest {
     }
 
     @Test
+    void shouldNotTakeTheOrdinaryWordsOfATitleCaseHeadlineForNames() {
+        List<NamedEntity> all = entities("Bush Picks Kellogg Chief for Commerce Job\n"
+                + "WASHINGTON (Reuters) - President Bush on Monday chose Carlos Gutierrez, head of Kellogg Co, as his nominee.");
+        assertThat(all).extracting(NamedEntity::name).doesNotContain("Picks Kellogg", "Commerce Job", "Picks");
+        assertThat(entityMentioned(all, "", "Carlos Gutierrez").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(entityMentioned(all, "", "Bush").orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
     void shouldLeaveTheSentenceFinalPeriodOutOfAnAbbreviatedName() {
         List<NamedEntity> all = entities("The deal was announced by Acme Holdings Inc.");
         assertThat(all.get(0).mentions().get(0).text()).isEqualTo("Acme Holdings Inc");
