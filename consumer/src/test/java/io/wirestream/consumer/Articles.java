@@ -27,6 +27,12 @@ public final class Articles {
     public static final TopicTag SPORT = new TopicTag("medtop:15000000", "sport", 0.91);
     public static final TopicTag POLITICS = new TopicTag("medtop:11000000", "politics", 0.77);
 
+    static {
+        // the serdes tell Avro to trust the contract's classes; builders that copy defaults need that too
+        new io.wirestream.schemas.serde.AvroDeserializer(null, EnrichedArticle.class).close();
+        new io.wirestream.schemas.serde.AvroDeserializer(null, TrendCount.class).close();
+    }
+
     private Articles() {
     }
 

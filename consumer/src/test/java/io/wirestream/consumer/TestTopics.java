@@ -80,12 +80,14 @@ public record TestTopics(KafkaPlatform platform, Map<String, Object> kafka, Topi
     public List<DeadLetter> readDeadLetters(int expected, Duration timeout) {
         Properties p = new Properties();
         p.putAll(kafka);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, platform.uniqueName("dlq-reader"));
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.remove(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG);
         List<DeadLetter> out = new ArrayList<>();
         try (KafkaConsumer<String, DeadLetter> c = new KafkaConsumer<>(p, new StringDeserializer(),
                 TopicCatalogue.valueSerde(DeadLetter.class, kafka).deserializer())) {
-            c.subscribe(List.of(deadLetters));
+            List<org.apache.kafka.common.TopicPartition> partitions = c.partitionsFor(deadLetters).stream()
+                    .map(i -> new org.apache.kafka.common.TopicPartition(i.topic(), i.partition())).toList();
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (out.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, DeadLetter> r : c.poll(Duration.ofMillis(500))) {

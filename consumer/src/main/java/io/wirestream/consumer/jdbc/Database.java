@@ -24,8 +24,13 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String MIGRATIONS = "classpath:io/wirestream/consumer/jdbc/migration";
 
-    /** The demo's embedded database: an H2 file under {@code ./wirestream-data/}, shareable between processes. */
-    public static final String DEFAULT_URL = h2FileUrl(Path.of("wirestream-data", "wirestream"));
+    /**
+     * The demo's embedded database: an H2 file under {@code ./wirestream-data/}, in PostgreSQL mode, which
+     * another process may open at the same time ({@code AUTO_SERVER}). Equal to
+     * {@code h2FileUrl(Path.of("wirestream-data", "wirestream"))}, spelled out to be usable as a default in annotations.
+     */
+    public static final String DEFAULT_URL =
+            "jdbc:h2:file:./wirestream-data/wirestream;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
 
     /** Which SQL dialect a URL speaks. */
     public enum Kind { POSTGRESQL, H2 }
