@@ -28,6 +28,20 @@ class EntityStageTest {
         return all.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
     }
 
+    @ParameterizedTest(name = "[{index}]")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "\n\n", "A", "I.", "U.S.", "Mr.", "Mr. Smith",
+            "'s", "C$", "F-16", "ex-", "-", "(Vladimir)", "NEW YORK 1996-08-30", "LONDON,", "Leeds 2", "1. Smith (",
+            "\"The Knot", "Washington, D.C", "von der", "el-", "Acme, Inc", "THE END.", "Queen Elizabeth I",
+            "👍🏽 Ümit Özdemir met Zoë in Zürich 👍🏽"})
+    void shouldNeverFailOnOddInput(String text) {
+        for (NamedEntity e : entities(text)) {
+            assertThat(e.salience()).isBetween(0.0, 1.0);
+            for (Mention m : e.mentions()) {
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+    }
+
     @Test
     void shouldMergePutinWithVladimirPutin() {
         List<NamedEntity> all = entities("Russian President Vladimir Putin met the envoy on Monday. "

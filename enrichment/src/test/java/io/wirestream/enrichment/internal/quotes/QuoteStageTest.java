@@ -80,6 +80,17 @@ class QuoteStageTest {
         assertThat(all).allSatisfy(q -> assertThat(q.speaker()).contains("Anna Weber"));
     }
 
+    @ParameterizedTest(name = "[{index}]")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "\"", "\u201Cunclosed", "``", "''", "'", "\"\"",
+            "A.", "U.S.-", "Mr.", "'s", "C$", "(", ")", "\" he said", "said \"", "\"a\nb\"", "\u201D\u201C",
+            "John said: \"", "\"We\" \"won\" \"again\"", "👍🏽 \"emoji quote here\" 👍🏽 he said"})
+    void shouldNeverFailOnOddInput(String text) {
+        List<Quote> all = quotes(text);
+        for (Quote q : all) {
+            assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+        }
+    }
+
     @Test
     void shouldNotTakeApostrophesOrShortTitlesForQuotes() {
         assertThat(quotes("The players' union rejected the '90s rules. He didn't go.")).isEmpty();
