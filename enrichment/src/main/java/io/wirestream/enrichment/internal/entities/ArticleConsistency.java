@@ -320,6 +320,10 @@ final class ArticleConsistency {
             "extended", "face", "faces", "play", "plays", "played", "meet", "meets", "host", "hosts", "visit", "visits");
     private static final Set<String> TEAM_BEFORE = Set.of("joined", "for", "against", "over", "v", "vs", "versus",
             "beat", "beating", "defeated", "defeating", "to");
+    /** "the Sarajevo meeting", "the Berlin grand prix": a place that hosts the event. */
+    private static final Set<String> EVENT_NOUNS = Set.of("meeting", "race", "tournament", "grand", "marathon", "open",
+            "games", "championship", "championships", "rally", "stage", "leg", "round", "summit", "conference",
+            "festival", "show", "derby", "classic", "meet", "circuit");
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "(", "across", "into", "around");
 
     /**
@@ -329,13 +333,22 @@ final class ArticleConsistency {
      * teams keep their country's name and type.
      */
     private void teams(DocTokens d, List<Chunk> chunks) {
+        Chunk place = null; // the last name left a place: "at Edgbaston, Birmingham"
         for (Chunk c : chunks) {
             if (!teamCandidate(d, c)) {
                 continue;
             }
             String prev = c.start > 0 ? d.key[c.start - 1] : "";
+            String next = c.end < d.n ? d.key[c.end] : "";
             boolean numberAfter = c.end < d.n && d.tokens.get(c.end).isNumber() && d.sentence[c.end] == d.sentence[c.start];
-            if (PLACE_BEFORE.contains(prev) && !d.startsLine(c.start) && !(numberAfter && !prev.equals("at"))) {
+            boolean afterPlace = prev.equals(",") && place != null && place.end == c.start - 1;
+            boolean venueLabel = next.equals(":") && d.startsLine(c.start); // "Bristol: Gloucestershire 183 ..."
+            boolean eventPlace = prev.equals("the") && c.end < d.n && !d.cap[c.end] && EVENT_NOUNS.contains(next);
+            if (PLACE_BEFORE.contains(prev) && !d.startsLine(c.start) && !(numberAfter && !prev.equals("at"))
+                    || afterPlace || venueLabel || eventPlace) {
+                if (c.type == EntityType.LOCATION) {
+                    place = c;
+                }
                 continue;
             }
             if (c.type == EntityType.LOCATION || teamPosition(d, c)) {
@@ -372,6 +385,11 @@ final class ArticleConsistency {
         for (var a : c.aliases) {
             if (a.entry().isSubtype("COUNTRY")) {
                 return false;
+            }
+        }
+        for (int i = c.start; i < c.end; i++) {
+            if (d.key[i].equals("republic") || d.key[i].equals("kingdom")) {
+                return false; // "Republic of Ireland": a country, whatever the sport
             }
         }
         return c.length() <= 3 && !cues.locHeads.contains(d.key[c.end - 1]); // "Emirates Stadium" stays a place
@@ -427,6 +445,22 @@ final class ArticleConsistency {
             boolean date = e < d.n && Character.isDigit(d.text(e).charAt(0)) && d.text(e).indexOf('-') > 0;
             boolean comma = e + 1 < d.n && d.key[e].equals(",") && d.cap[e + 1];
             boolean agency = e < d.n && (d.key[e].equals("(") || d.key[e].equals("_") || d.key[e].equals("--"));
+            if (comma && e + 1 < d.n) {
+                // "MILWAUKEE, Wisconsin 1996-08-31": the region or country after the comma is a place too
+                for (Chunk n : chunks) {
+                    if (n.start == e + 1 && n.end < d.n && (Character.isDigit(d.text(n.end).charAt(0)) || d.key[n.end].equals("(")
+                            || d.key[n.end].equals("_") || d.key[n.end].equals("-") || d.key[n.end].equals("--"))) {
+                        KbEntry region = null;
+                        for (var a : n.aliases) {
+                            if (a.entry().type() == EntityType.LOCATION) {
+                                region = a.entry();
+                                break;
+                            }
+                        }
+                        n.set(EntityType.LOCATION, region, 5);
+                    }
+                }
+            }
             if (date || comma || agency) {
                 KbEntry place = null;
                 for (var a : c.aliases) {
