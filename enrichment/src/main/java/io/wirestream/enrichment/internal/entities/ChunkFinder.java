@@ -46,6 +46,7 @@ final class ChunkFinder {
         heads.addAll(cues.locFirst);
         heads.addAll(cues.locHeads);
         heads.addAll(cues.miscFirst);
+        heads.addAll(cues.eventHeads);
         heads.addAll(Set.of("republic", "kingdom", "commonwealth", "federation", "confederation", "union", "minister",
                 "secretary", "chief", "director", "president", "duke", "prince", "princess", "king", "queen", "governor",
                 "mayor", "general", "chairman", "head", "leader", "emir", "sultan", "bishop", "archbishop", "house",
@@ -230,10 +231,10 @@ final class ChunkFinder {
                     keys[len - 1] = sb.toString();
                 }
                 for (int len = lim; len >= 1 && matched == 0; len--) {
-                    Gazetteer.Alias[] hits = accept(d, i, gazetteer.lookup(keys[len - 1]));
-                    if (len > 1 && hits.length > 0 && !lastTokenOk(d, i + len - 1) && !hits[0].lowerTail()) {
-                        continue;
+                    if (len > 1 && !lastTokenOk(d, i + len - 1)) {
+                        continue; // names end in a capitalized word: "the Dow Jones industrial average"
                     }
+                    Gazetteer.Alias[] hits = accept(d, i, gazetteer.lookup(keys[len - 1]));
                     if (hits.length > 0) {
                         m.end[i] = i + len;
                         m.aliases[i] = hits;
@@ -347,7 +348,7 @@ final class ChunkFinder {
                     end++; // "AMERICAN LEAGUE", "WESTERN DIVISION" in a headline
                     continue;
                 }
-                if (sameRun(d, end - 1, end) && isName(d, m, end) && !isModifierCompound(d.text(end))) {
+                if (sameRun(d, end - 1, end) && isName(d, m, end)) {
                     end = m.end[end] > end ? m.end[end] : end + 1;
                     continue;
                 }
@@ -749,6 +750,9 @@ final class ChunkFinder {
     private boolean isTitle(DocTokens d, Matches m, int i) {
         if (!d.cap[i] && !d.isCapsLine(i)) {
             return false;
+        }
+        if (i + 1 < d.n && (d.cap[i + 1] || d.isCapsLine(i + 1)) && headWord(d.key[i + 1])) {
+            return false; // "Major League", "General Assembly"
         }
         String k = d.key[i];
         int h = k.indexOf('-');

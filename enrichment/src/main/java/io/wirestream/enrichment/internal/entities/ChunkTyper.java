@@ -75,7 +75,7 @@ final class ChunkTyper {
             c.set(null, null, 0);
             return;
         }
-        if (len == 1 && ChunkFinder.isModifierCompound(d.text(s))) {
+        if (ChunkFinder.isModifierCompound(d.text(e - 1))) {
             c.set(EntityType.MISC, null, 3);
             return;
         }
@@ -114,6 +114,9 @@ final class ChunkTyper {
             }
             if (cues.orgFirst.contains(first) && contains(d, s, e, "of")) {
                 score[EntityType.ORGANIZATION.ordinal()] += 4;
+            }
+            if (cues.eventHeads.contains(first) && contains(d, s, e, "of")) {
+                score[EntityType.EVENT.ordinal()] += 4.5; // "Tour of the Netherlands", "World Series of Golf"
             }
             if (cues.miscFirst.contains(first) && contains(d, s, e, "of")) {
                 score[(first.equals("war") || first.equals("battle") || first.equals("siege")

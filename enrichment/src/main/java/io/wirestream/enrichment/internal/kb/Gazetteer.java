@@ -26,9 +26,8 @@ public final class Gazetteer {
      * @param acronym the alias is upper case ("WHO", "U.S."): it matches only upper-case text
      * @param weak    a one-word alias that is also an ordinary word or a person's name ("Total",
      *                "Shell", "Jordan"): it needs support from context
-     * @param lowerTail the alias ends in a lower-case word ("Nasdaq composite index", "New York state")
      */
-    public record Alias(KbEntry entry, int tokens, boolean acronym, boolean weak, boolean lowerTail) {
+    public record Alias(KbEntry entry, int tokens, boolean acronym, boolean weak) {
     }
 
     private static final Alias[] NONE = new Alias[0];
@@ -92,7 +91,6 @@ public final class Gazetteer {
             }
             List<Alias> list = aliases.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
             boolean acronym = AliasKey.isAcronym(s.replace(" ", ""));
-            boolean lowerTail = tokens.size() > 1 && Character.isLowerCase(tokens.get(tokens.size() - 1).text().charAt(0));
             boolean weak = forceWeak || entry.weak() || tokens.size() == 1 && !acronym && !entry.isSubtype("COUNTRY")
                     && entry.type() != io.wirestream.enrichment.EntityType.NATIONALITY
                     && (names.isCommonWord(s) || entry.type() != io.wirestream.enrichment.EntityType.LOCATION
@@ -100,12 +98,12 @@ public final class Gazetteer {
             for (Alias a : list) {
                 if (a.entry().id().equals(entry.id())) {
                     if (a.acronym() && !acronym) {
-                        list.set(list.indexOf(a), new Alias(entry, tokens.size(), false, weak, lowerTail));
+                        list.set(list.indexOf(a), new Alias(entry, tokens.size(), false, weak));
                     }
                     return;
                 }
             }
-            list.add(new Alias(entry, tokens.size(), acronym, weak, lowerTail));
+            list.add(new Alias(entry, tokens.size(), acronym, weak));
         }
 
         Gazetteer build() {
