@@ -93,6 +93,10 @@ public final class SinkRunner implements AutoCloseable {
             p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, autoOffsetReset);
             p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+            // a sink must not create the topics it reads (with the broker's defaults, before the topology sets them up)
+            p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+            // the topology writes in transactions (exactly_once_v2): never sink what it aborted
+            p.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "wirestream-" + name + "-" + Long.toHexString(System.nanoTime()));
@@ -274,8 +278,14 @@ public final class SinkRunner implements AutoCloseable {
         }
     }
 
-    private void loop() {
+    private void loop() throws InterruptedException {
         while (running) {
+            if (consumer.subscription().isEmpty() && consumer.assignment().isEmpty()) {
+                // a manual assignment found no partitions yet (the topics do not exist): look again shortly
+                stopping.await(config.pollTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                subscription.afterPoll(consumer);
+                continue;
+            }
             ConsumerRecords<byte[], byte[]> polled;
             try {
                 polled = consumer.poll(pollTimeout());

@@ -65,6 +65,8 @@ public interface TopicSubscription {
     /** Manual assignment of all partitions, refreshed now and then. */
     final class EveryPartition implements TopicSubscription {
 
+        private static final Duration UNASSIGNED_REFRESH = Duration.ofSeconds(3);
+
         private final List<String> topics;
         private final int backfill;
         private final Set<String> windowed;
@@ -93,7 +95,9 @@ public interface TopicSubscription {
             if (now.isBefore(nextRefresh)) {
                 return;
             }
-            nextRefresh = now.plus(refresh);
+            // while nothing is assigned (the topics are not there yet) look again sooner
+            nextRefresh = now.plus(consumer.assignment().isEmpty() && refresh.compareTo(UNASSIGNED_REFRESH) > 0
+                    ? UNASSIGNED_REFRESH : refresh);
             Set<TopicPartition> all = new HashSet<>(consumer.assignment());
             List<TopicPartition> added = new ArrayList<>();
             for (String topic : topics) {

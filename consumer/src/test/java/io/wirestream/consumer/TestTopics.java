@@ -30,15 +30,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public record TestTopics(KafkaPlatform platform, Map<String, Object> kafka, TopicNames names, String deadLetters) {
 
     public static TestTopics create(KafkaPlatform platform, String prefix, int partitions) {
+        TestTopics t = named(platform, prefix);
+        t.createTopics(partitions);
+        return t;
+    }
+
+    /** Names only: the topics are created later ({@link #createTopics}), or never. */
+    public static TestTopics named(KafkaPlatform platform, String prefix) {
         String p = platform.uniqueName(prefix);
         Map<String, Object> kafka = new HashMap<>(platform.clientConfig());
         kafka.put("topic.enriched", p + ".enriched");
         kafka.put("topic.trends.entities", p + ".trends.entities");
         kafka.put("topic.trends.topics", p + ".trends.topics");
         kafka.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
-        TopicNames names = TopicNames.from(kafka);
+        return new TestTopics(platform, Map.copyOf(kafka), TopicNames.from(kafka), p + ".sink.dlq");
+    }
+
+    public void createTopics(int partitions) {
         platform.createTopics(partitions, names.enriched(), names.entityTrends(), names.topicTrends());
-        return new TestTopics(platform, Map.copyOf(kafka), names, p + ".sink.dlq");
     }
 
     /** Sink settings for these topics: a group of its own, small batches, quick retries. */
