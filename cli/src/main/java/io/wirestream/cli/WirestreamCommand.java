@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
                 PlatformCommand.class,
                 RegistryCommand.class,
                 StreamsCommand.class,
+                SinkCommand.class,
+                DashboardCommand.class,
                 EnrichCommand.class,
                 CommandLine.HelpCommand.class
         })
