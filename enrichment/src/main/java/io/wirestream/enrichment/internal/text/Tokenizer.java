@@ -20,6 +20,10 @@ import java.util.Set;
  */
 public final class Tokenizer {
 
+    /** Abbreviations also written in lower case; the others ("Ore.", "Wash.", "Inc.") only count capitalized. */
+    private static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of("no", "nos", "vs", "v", "cf", "approx", "ft",
+            "etc", "al", "ca", "vol", "pp", "fig", "sr", "jr", "esq", "e.g", "i.e", "est", "dept", "univ", "assn", "intl");
+
     private final Set<String> abbreviations;
 
     public Tokenizer(Set<String> abbreviations) {
@@ -175,8 +179,9 @@ public final class Tokenizer {
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return end + 1; // initial: J. R. R. Tolkien
         }
-        if (abbreviations.contains(word.toLowerCase(Locale.ROOT))) {
-            return end + 1;
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (abbreviations.contains(lower) && (Character.isUpperCase(word.charAt(0)) || LOWER_CASE_ABBREVIATIONS.contains(lower))) {
+            return end + 1; // "Ore." is Oregon, but "iron ore." ends a sentence
         }
         return end;
     }

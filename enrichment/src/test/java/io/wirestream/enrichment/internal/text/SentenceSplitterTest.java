@@ -23,6 +23,8 @@ class SentenceSplitterTest {
             Growth slowed in the U.S. The dollar fell.         | Growth slowed in the U.S.#The dollar fell.
             Prices rose 2.5 percent. Shares fell.              | Prices rose 2.5 percent.#Shares fell.
             Is it over? Not yet!                               | Is it over?#Not yet!
+            Prices of iron ore. Miners struck.                 | Prices of iron ore.#Miners struck.
+            The plant in Salem, Ore. closed. Workers left.     | The plant in Salem, Ore. closed.#Workers left.
             """)
     void shouldSplitAtSentenceEnds(String text, String expected) {
         assertThat(sentences(text)).containsExactly(expected.split("#"));

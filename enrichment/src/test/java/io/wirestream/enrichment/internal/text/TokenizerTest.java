@@ -32,6 +32,7 @@ class TokenizerTest {
             U.S.-led forces                | U.S.-led forces
             a Mo.-based bank               | a Mo.-based bank
             US-China talks                 | US - China talks
+            Portland, Ore. and iron ore.   | Portland , Ore. and iron ore .
             Coca-Cola and EU-wide rules    | Coca-Cola and EU-wide rules
             """)
     void shouldSplitNewsTextIntoTokens(String text, String expected) {
