@@ -60,6 +60,9 @@ public final class QuoteStage implements Stage {
             return;
         }
         SpeakerAttributor.Context x = attributor.context(document);
+        for (QuoteMarks.Span span : spans) {
+            x.quoted(span.start(), span.end());
+        }
         String text = document.text();
         Optional<NamedEntity> previous = Optional.empty();
         int previousEnd = -1;

@@ -56,6 +56,8 @@ final class SpeakerAttributor {
         final int[] mentionStart;
         final int[] sentenceOf;
         private final Gender[] gender;
+        /** Token is inside quotation marks: people named there are quoted, not speaking. */
+        private final boolean[] quoted;
         final List<NamedEntity> entities;
 
         Context(Document doc) {
@@ -63,6 +65,7 @@ final class SpeakerAttributor {
             this.tokens = doc.tokens();
             int n = tokens.size();
             keys = new String[n];
+            quoted = new boolean[n];
             startsAt = new NamedEntity[n];
             endsAt = new NamedEntity[n];
             mentionEnd = new int[n];
@@ -85,6 +88,13 @@ final class SpeakerAttributor {
                         mentionStart[b] = a;
                     }
                 }
+            }
+        }
+
+        /** Marks the tokens inside a quotation. */
+        void quoted(int startOffset, int endOffset) {
+            for (int i = tokenFrom(startOffset); i < tokens.size() && tokens.get(i).start() < endOffset; i++) {
+                quoted[i] = true;
             }
         }
 
@@ -323,7 +333,7 @@ final class SpeakerAttributor {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.start() < from && m.start() > bestStart) {
+                if (m.start() < from && m.start() > bestStart && !x.quoted[Math.max(0, x.tokenFrom(m.start()))]) {
                     best = e;
                     bestStart = m.start();
                 }

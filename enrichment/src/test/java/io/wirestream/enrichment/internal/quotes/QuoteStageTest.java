@@ -53,6 +53,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void shouldNotResolveAPronounToSomeoneNamedInsideAQuote() {
+        List<Quote> all = quotes("Coach Tom Hale watched the game. \"I told Peter Grant to shoot,\" he said.");
+        assertThat(all.get(0).speaker()).contains("Tom Hale");
+    }
+
+    @Test
     void shouldResolveSheToTheMostRecentWoman() {
         List<Quote> all = quotes("Mary Lopez met John Carter in Madrid. \"The talks went well,\" she added.");
         assertThat(all.get(0).speaker()).contains("Mary Lopez");
