@@ -19,6 +19,7 @@ import java.util.Set;
 final class ArticleConsistency {
 
     private static final Set<String> JOIN_WORDS = Set.of("of", "the", "and", "&", "for", "de", "du", "des", "la", "le");
+    private static final Set<String> LIST_PLACES = Set.of("in", "at", "near", "outside");
     private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "into");
 
     private final NameLexicon lexicon;
@@ -260,6 +261,10 @@ final class ArticleConsistency {
                         conflict |= agreed != null && agreed != c.type;
                         agreed = c.type;
                     }
+                }
+                int first = chunks.get(i).start;
+                if (agreed == null && first > 0 && LIST_PLACES.contains(d.key[first - 1]) && !d.cap[first - 1]) {
+                    agreed = EntityType.LOCATION; // "attacked positions at Sojod, Hardon, Baarchit and Soweida"
                 }
                 if (agreed != null && !conflict) {
                     for (int k = i; k <= j; k++) {

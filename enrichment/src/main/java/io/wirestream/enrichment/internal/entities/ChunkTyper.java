@@ -47,6 +47,8 @@ final class ChunkTyper {
             "trader", "traders", "dealer", "professor", "researcher", "researchers", "executive", "partner", "manager",
             "director", "engineer", "official", "officials", "spokesman", "spokeswoman", "employee", "employees",
             "worker", "workers", "banker", "lawyer", "scientist", "fellow", "editor", "reporter", "correspondent");
+    private static final Set<String> LAWS = Set.of("bill", "act", "law", "plan", "proposal", "amendment", "accord",
+            "agreement", "treaty", "legislation", "doctrine", "initiative", "report", "formula");
     private static final Set<String> SCORECARD = Set.of("b", "c", "st", "lbw", "c&b");
     private static final Set<String> SAY = Set.of("said", "says", "told", "added", "asked", "declared", "wrote");
 
@@ -77,6 +79,10 @@ final class ChunkTyper {
         }
         if (ChunkFinder.isModifierCompound(d.text(e - 1))) {
             c.set(EntityType.MISC, null, 3);
+            return;
+        }
+        if (len == 1 && c.aliases.length == 0 && hyphenatedNames(d.text(s)) && e < d.n && !d.cap[e] && LAWS.contains(d.key[e])) {
+            c.set(EntityType.MISC, null, 3); // "the Cox-Wyden bill", "the Helms-Burton law"
             return;
         }
         if (len == 1 && hyphenatedNationalities(d.text(s), ctx)) {
@@ -265,6 +271,12 @@ final class ChunkTyper {
         if (e + 1 < d.n && d.key[e].equals("'s") && CORPORATE_OWNED.contains(d.key[e + 1])) {
             score[org] += 2; // "Petofi's board", "NationsBank's bid"
         }
+    }
+
+    /** "Cox-Wyden": capitalized names joined by a hyphen. */
+    private static boolean hyphenatedNames(String t) {
+        int h = t.indexOf('-');
+        return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(h + 1));
     }
 
     private static String initials(DocTokens d, Chunk c) {
