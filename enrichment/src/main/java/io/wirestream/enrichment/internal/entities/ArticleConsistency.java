@@ -299,7 +299,9 @@ final class ArticleConsistency {
             if (c.typed() || c.titleOnly) {
                 continue;
             }
-            if (c.length() >= 2) {
+            if (c.length() >= 2 && d.allCaps[c.start] && d.text(c.start).length() >= 2 && d.text(c.start).indexOf('.') < 0) {
+                c.set(EntityType.ORGANIZATION, null, 0.3); // "SK Hynix", "LSEG SmartEstimate": an acronym leads a company name
+            } else if (c.length() >= 2) {
                 boolean plain = true;
                 for (int i = c.start; i < c.end; i++) {
                     if (d.common(i) && !d.firstName(i) && !d.surname(i)) {

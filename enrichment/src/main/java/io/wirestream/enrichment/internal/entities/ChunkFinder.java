@@ -557,8 +557,11 @@ final class ChunkFinder {
         if (!d.cap[i] || t.length() == 1) {
             return false;
         }
-        if (t.indexOf('-') > 0 && commonCompound(t) && !d.midCaps.contains(k)) {
-            return false;
+        if (t.indexOf('-') > 0 && (commonCompound(t) && !d.midCaps.contains(k) || allParts(t, cues.notNames))) {
+            return false; // "Long-awaited", "January-March"
+        }
+        if (isPartyTag(t)) {
+            return false; // "R-Ky.", "D-N.Y.": a legislator's party and state
         }
         if (d.initial[i]) {
             return initialName(d, i);
@@ -577,6 +580,21 @@ final class ChunkFinder {
 
     private static boolean acronymLike(String t) {
         return t.indexOf('.') > 0;
+    }
+
+    private static boolean allParts(String t, Set<String> words) {
+        for (String part : t.toLowerCase(java.util.Locale.ROOT).split("-")) {
+            if (!words.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "R-Ky.", "D-N.Y.", "I-Vt.": US party letter and state after a legislator's name. */
+    static boolean isPartyTag(String t) {
+        return t.length() >= 4 && t.length() <= 8 && (t.charAt(0) == 'R' || t.charAt(0) == 'D' || t.charAt(0) == 'I')
+                && t.charAt(1) == '-' && Character.isUpperCase(t.charAt(2));
     }
 
     /** "Long-awaited", "Fire-fighters": a hyphenated compound of ordinary words. */

@@ -97,7 +97,10 @@ final class ChunkTyper {
             Gazetteer.Alias best = ctx.choose(c.aliases, s);
             entry = best.entry();
             boolean contextual = best != c.aliases[0]; // chosen by context: as sure as a strong name
-            score[entry.type().ordinal()] += (entry.weak() || best.weak()) && !contextual ? 1.5 : 5;
+            // an organization whose name is an ordinary word ("Congress", "Shell") is sure enough when
+            // capitalized inside running text
+            boolean namedInText = entry.type() == EntityType.ORGANIZATION && !entry.weak() && !d.initial[s] && !c.caps;
+            score[entry.type().ordinal()] += (entry.weak() || best.weak()) && !contextual ? (namedInText ? 3 : 1.5) : 5;
         }
         // head words
         if (len == 2 && entry == null && ChunkFinder.isTeamNickname(d, e - 1) && ctx.placeOrCityAt(s)) {
