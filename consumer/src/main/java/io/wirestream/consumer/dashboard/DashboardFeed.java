@@ -9,6 +9,7 @@ import io.wirestream.schemas.TrendKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,16 +46,25 @@ public final class DashboardFeed implements RecordStore {
 
     @Override
     public List<Rejected> write(List<SinkRecord> records) {
+        List<Rejected> rejected = new ArrayList<>();
         for (SinkRecord r : records) {
             if (r instanceof SinkRecord.ArticleRecord a) {
+                String json;
+                try {
+                    json = EnrichedArticleJson.toJson(a.article()).toString();
+                } catch (RuntimeException e) {
+                    // an article the JSON shape cannot hold (e.g. offsets outside its body) must not stop the page
+                    rejected.add(new Rejected(r, e.getClass().getName(), String.valueOf(e.getMessage())));
+                    continue;
+                }
                 recent.add(a.article());
-                ring.append("article", EnrichedArticleJson.toJson(a.article()).toString());
+                ring.append("article", json);
             } else if (r instanceof SinkRecord.TrendRecord t) {
                 trends.add(t.trend());
                 trendsChanged = true;
             }
         }
-        return List.of();
+        return rejected;
     }
 
     /**

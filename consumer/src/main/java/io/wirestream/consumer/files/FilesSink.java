@@ -13,6 +13,7 @@ import io.wirestream.ops.Metrics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,13 +85,22 @@ public final class FilesSink implements AutoCloseable {
 
         @Override
         public List<Rejected> write(List<SinkRecord> records) throws IOException {
+            List<Rejected> rejected = new ArrayList<>();
             for (SinkRecord r : records) {
                 if (r instanceof SinkRecord.ArticleRecord a) {
-                    writer.append(EnrichedArticleJson.toJson(a.article()).toString());
+                    String line;
+                    try {
+                        line = EnrichedArticleJson.toJson(a.article()).toString();
+                    } catch (RuntimeException e) {
+                        // the JSON shape cannot hold this article (e.g. offsets outside its body): dead-letter it
+                        rejected.add(new Rejected(r, e.getClass().getName(), String.valueOf(e.getMessage())));
+                        continue;
+                    }
+                    writer.append(line);
                 }
             }
             writer.flush();
-            return List.of();
+            return rejected;
         }
 
         @Override
