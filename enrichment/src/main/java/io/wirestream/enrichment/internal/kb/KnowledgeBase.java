@@ -102,7 +102,7 @@ public final class KnowledgeBase {
             first.put(name, g);
         });
         Set<String> last = readWords("surnames.txt");
-        NameLexicon names = new NameLexicon(Map.copyOf(first), last, lower, proper);
+        NameLexicon names = new NameLexicon(java.util.Collections.unmodifiableMap(first), last, lower, proper);
 
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, String> capitals = new HashMap<>();
@@ -176,7 +176,7 @@ public final class KnowledgeBase {
                 gaz.add(e, folded);
             }
         }
-        return new KnowledgeBase(Map.copyOf(byId), gaz.build(), names);
+        return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), gaz.build(), names);
     }
 
     private static boolean ambiguous(String name, NameLexicon names) {
@@ -253,6 +253,13 @@ public final class KnowledgeBase {
     }
 
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return s;
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -288,9 +295,9 @@ public final class KnowledgeBase {
     }
 
     private static Set<String> readWords(String file) {
-        Set<String> words = new HashSet<>(1 << 16);
+        Set<String> words = new HashSet<>(1 << 17);
         read(file, words::add);
-        return Set.copyOf(words);
+        return java.util.Collections.unmodifiableSet(words); // no second copy: start-up time counts
     }
 
     private static void read(String file, Consumer<String> line) {
