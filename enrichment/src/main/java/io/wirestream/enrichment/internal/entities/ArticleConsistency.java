@@ -39,8 +39,11 @@ final class ArticleConsistency {
         vote(chunks);
         if (ctx.sports) {
             teams(d, chunks);
-        } else if (ctx.business) {
-            companies(d, chunks);
+        } else {
+            tableRows(d, chunks);
+            if (ctx.business) {
+                companies(d, chunks);
+            }
         }
         datelines(d, chunks);
         years(d, chunks);
@@ -366,6 +369,15 @@ final class ArticleConsistency {
         for (Chunk c : chunks) {
             if (c.length() == 1 && c.type == EntityType.PERSON && c.confidence < 2.5 && !c.titled && scoreLine(d, c)) {
                 c.set(EntityType.ORGANIZATION, null, Chunk.SURE);
+            }
+        }
+    }
+
+    /** Outside sports too, a lone unknown name heading a row of numbers is a team or company, not a person. */
+    private static void tableRows(DocTokens d, List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            if (c.length() == 1 && c.type == EntityType.PERSON && c.confidence < 1 && !c.titled && scoreLine(d, c)) {
+                c.set(EntityType.ORGANIZATION, null, 1);
             }
         }
     }

@@ -26,8 +26,9 @@ final class ChunkTyper {
             "manufacturer", "producer", "club", "publisher", "broadcaster", "station", "network", "unit", "subsidiary",
             "consortium", "rival", "distributor", "regulator", "brokerage", "automaker", "conglomerate", "utility",
             "supplier", "refiner", "giant", "organisation", "organization", "party", "union", "movement", "faction");
-    private static final Set<String> ORG_NOUNS_AFTER = Set.of("daily", "newspaper", "weekly", "newsroom", "group",
-            "spokesman", "spokeswoman", "officials", "shareholders", "executives");
+    private static final Set<String> ORG_NOUNS_AFTER = Set.of("daily", "newspaper", "newspapers", "weekly", "newsroom",
+            "group", "spokesman", "spokeswoman", "officials", "shareholders", "executives", "organisation",
+            "organization", "franchise", "squad", "fans", "supporters", "executive");
     private static final Set<String> LOC_NOUNS = Set.of("town", "city", "village", "region", "province", "state",
             "island", "islands", "nation", "country", "capital", "district", "port", "area", "suburb", "suburbs",
             "outskirts", "county", "municipality", "territory", "enclave", "resort", "valley", "streets", "people",
@@ -138,6 +139,9 @@ final class ChunkTyper {
         if (len >= 2 && entry == null && !cues.locHeads.contains(last) && !cues.eventHeads.contains(last)
                 && ctx.knownOrganizationAt(s, e)) {
             score[EntityType.ORGANIZATION.ordinal()] += 3; // "BBC Sport", "Reuters Television": a known organization's unit
+        }
+        if (len >= 3 && contains(d, s, e, "&")) {
+            score[EntityType.ORGANIZATION.ordinal()] += 3; // "Douglas & Lomason", "Marks & Spencer"
         }
         personEvidence(d, c, score, ctx);
         contextEvidence(d, c, score, entry, ctx);
