@@ -316,11 +316,22 @@ final class ArticleConsistency {
                 c.set(EntityType.ORGANIZATION, null, 0.3);
             } else if (!c.caps && !d.common(c.start)) {
                 boolean the = c.start > 0 && d.key[c.start - 1].equals("the");
-                boolean organization = the || ChunkFinder.isTeamNickname(d, c.start) && !d.surname(c.start)
+                boolean organization = the || camelCase(d.text(c.start)) || ChunkFinder.isTeamNickname(d, c.start) && !d.surname(c.start)
                         || ctx.business && !d.surname(c.start) && !d.firstName(c.start);
                 c.set(organization ? EntityType.ORGANIZATION : EntityType.PERSON, null, 0.2);
             }
         }
+    }
+
+    /** "ChatGPT", "PayPal", "YouTube": a capital inside a word marks a brand, not a person. */
+    private static boolean camelCase(String t) {
+        for (int i = 1; i + 1 < t.length(); i++) {
+            if (Character.isLowerCase(t.charAt(i)) && Character.isUpperCase(t.charAt(i + 1))) {
+                return !t.startsWith("Mc") && !t.startsWith("Mac") && !t.startsWith("De") && t.indexOf('-') < 0
+                        && t.indexOf('\'') < 0;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ sports teams

@@ -178,9 +178,9 @@ final class ChunkFinder {
     /** The index of the closing mark of a short title-case quotation starting after i, else -1. */
     private int quotedTitleEnd(DocTokens d, int i) {
         int words = 0;
-        for (int j = i + 1; j < d.n && j <= i + 8 && d.sentence[j] == d.sentence[i]; j++) {
+        for (int j = i + 1; j < d.n && j <= i + 10 && (d.sentence[j] == d.sentence[i] || d.key[j - 1].equals(":")); j++) {
             String t = d.text(j);
-            if (t.equals("\"") || t.equals("\u201D") || t.equals("''")) {
+            if (isClosingQuote(t)) {
                 char last = d.text(j - 1).charAt(0);
                 boolean ok = words >= 1 && j - i >= 2 && Character.isLetterOrDigit(last) && d.cap[i + 1];
                 if (ok && words == 1 && j - i == 2 && (gazetteer.lookup(d.key[i + 1]).length > 0 || d.common(i + 1))) {
@@ -188,9 +188,12 @@ final class ChunkFinder {
                 }
                 return ok && !(words == 1 && d.firstName(i + 1)) ? j : -1;
             }
+            if (t.equals(",") && j + 1 < d.n && isClosingQuote(d.text(j + 1))) {
+                return words >= 2 && d.cap[i + 1] ? j : -1; // "Never Say Never," - the comma inside the marks
+            }
             if (!d.word[j]) {
-                if (!t.equals("'s") && !t.equals("-") && !t.equals("&")) {
-                    return -1;
+                if (!t.equals("'s") && !t.equals("-") && !t.equals("&") && !t.equals(":")) {
+                    return -1; // "Justin Bieber: Never Say Never" is still a title
                 }
                 continue;
             }
@@ -200,6 +203,10 @@ final class ChunkFinder {
             words++;
         }
         return -1;
+    }
+
+    private static boolean isClosingQuote(String t) {
+        return t.equals("\"") || t.equals("\u201D") || t.equals("''");
     }
 
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "at", "to",

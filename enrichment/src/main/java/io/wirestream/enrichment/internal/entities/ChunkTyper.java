@@ -18,6 +18,7 @@ final class ChunkTyper {
     private static final EntityType[] TYPES = EntityType.values();
     private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "across", "into",
             "throughout", "around", "via", "towards", "toward", "to");
+    private static final Set<String> WEAK_LOC_PREPOSITIONS = Set.of("from", "to", "into", "via", "towards", "toward");
     private static final Set<String> ORG_ROLES = Set.of("chairman", "president", "spokesman", "spokeswoman", "director",
             "directors", "executive", "executives", "officials", "shareholders", "board", "chief", "management",
             "employees", "workers", "unit", "subsidiary", "shares", "officers");
@@ -230,7 +231,7 @@ final class ChunkTyper {
             score[per] -= 1.5;
         }
         if (s > 0 && LOC_PREPOSITIONS.contains(prev) && prevLower) {
-            score[loc] += 1.2;
+            score[loc] += WEAK_LOC_PREPOSITIONS.contains(prev) ? 0.5 : 1.2; // "in X" says more than "from X"
         }
         if (e + 1 < d.n) {
             String n1 = d.key[e];

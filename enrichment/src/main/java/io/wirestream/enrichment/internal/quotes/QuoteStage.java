@@ -78,14 +78,26 @@ public final class QuoteStage implements Stage {
                 speaker = previous; // "...," Smith said. "More words."
             }
             int words = words(x, span);
-            if (words < 3 && speaker.isEmpty()) {
-                continue;
+            if (speaker.isEmpty() && (words < 3 || namesSomething(document, span))) {
+                continue; // "Casablanca", "Taylor Swift: The Eras Tour": a title, not a quotation
             }
             document.quotes().add(new Quote(span.start(), span.end(), text.substring(span.start(), span.end()),
                     speaker.map(NamedEntity::name), speaker.map(NamedEntity::id)));
             previous = speaker;
             previousEnd = span.close() >= 0 ? span.close() + 1 : span.end();
         }
+    }
+
+    /** The quoted words are exactly a name the entity stage found (the title of a work). */
+    private static boolean namesSomething(Document document, QuoteMarks.Span span) {
+        for (NamedEntity e : document.entities()) {
+            for (var m : e.mentions()) {
+                if (m.start() == span.start() && m.end() == span.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int words(SpeakerAttributor.Context x, QuoteMarks.Span span) {

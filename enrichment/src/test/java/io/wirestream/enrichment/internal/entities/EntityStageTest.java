@@ -134,6 +134,9 @@ class EntityStageTest {
             He met U.S. Assistant Secretary of State John Kornblum on Monday. | John Kornblum       | PERSON
             Full-back Christian Cullen scored twice for New Zealand.     | Christian Cullen         | PERSON
             Police captured their leader Rami al-Saadani near Cairo.     | Rami al-Saadani          | PERSON
+            Alphabet Chief Executive Sundar Pichai spoke in California.  | Sundar Pichai            | PERSON
+            Oak Park Police Chief Shatonya Johnson told reporters.       | Shatonya Johnson         | PERSON
+            Shares of the maker of ChatGPT were not listed.              | ChatGPT                  | ORGANIZATION
             """)
     void shouldTypeNamesTheWayNewsReadersDo(String text, String mention, EntityType type) {
         NamedEntity e = entityMentioned(entities(text), text, mention)

@@ -98,6 +98,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void shouldNotReportTheTitleOfAWorkAsAQuotation() {
+        assertThat(quotes("The concert film \"Taylor Swift: The Eras Tour\" took in $96 million.")).isEmpty();
+        assertThat(quotes("The record was held by \"Justin Bieber: Never Say Never,\" which opened in 2011.")).isEmpty();
+    }
+
+    @Test
     void shouldNotTakeApostrophesOrShortTitlesForQuotes() {
         assertThat(quotes("The players' union rejected the '90s rules. He didn't go.")).isEmpty();
         assertThat(quotes("The film \"Casablanca\" was shown again.")).isEmpty();
