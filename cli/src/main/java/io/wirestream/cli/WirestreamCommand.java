@@ -33,6 +33,9 @@ import picocli.CommandLine.Option;
                 StreamsCommand.class,
                 SinkCommand.class,
                 DashboardCommand.class,
+                ProduceCommand.class,
+                IngestCommand.class,
+                BenchCommand.class,
                 EnrichCommand.class,
                 CommandLine.HelpCommand.class
         })

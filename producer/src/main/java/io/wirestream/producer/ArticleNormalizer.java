@@ -60,7 +60,7 @@ public final class ArticleNormalizer {
         List<FieldError> errors = new ArrayList<>(draft.problems());
         Optional<String> url = url(draft.url(), errors);
         String body = body(draft, errors);
-        Optional<String> title = oneLine("title", draft.title(), limits.maxTitleChars(), errors).map(ArticleNormalizer::nfc);
+        Optional<String> title = oneLine("title", draft.title(), limits.maxTitleChars(), errors);
         Optional<String> source = oneLine("source", draft.source(), limits.maxSourceChars(), errors)
                 .or(() -> url.map(ArticleNormalizer::hostOf));
         if (source.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("source"))) {
@@ -93,7 +93,7 @@ public final class ArticleNormalizer {
         try {
             return Optional.of(ArticleId.canonicalUrl(u));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("url", "must be an absolute http(s) URL: " + e.getMessage()));
+            errors.add(new FieldError("url", e.getMessage() + " (an absolute http or https URL is needed)"));
             return Optional.empty();
         }
     }
@@ -104,10 +104,14 @@ public final class ArticleNormalizer {
             errors.add(new FieldError("body", "missing: give 'body' (or 'text') with the article text, or 'html'"));
             return "";
         }
-        if (!surrogatesPaired("body", text.get(), errors)) {
+        String body;
+        if (TextCleaner.isCleanAscii(text.get(), true)) {
+            body = text.get();
+        } else if (!surrogatesPaired("body", text.get(), errors)) {
             return "";
+        } else {
+            body = nfc(TextCleaner.body(text.get()));
         }
-        String body = nfc(TextCleaner.body(text.get()));
         if (body.isEmpty()) {
             errors.add(new FieldError("body", "is empty after removing control characters and whitespace"));
         } else if (body.length() > limits.maxBodyChars()) {
@@ -117,10 +121,13 @@ public final class ArticleNormalizer {
     }
 
     private Optional<String> oneLine(String field, Optional<String> raw, int max, List<FieldError> errors) {
-        if (raw.isEmpty() || !surrogatesPaired(field, raw.get(), errors)) {
+        if (raw.isEmpty()) {
             return Optional.empty();
         }
-        String v = TextCleaner.line(raw.get());
+        if (!TextCleaner.isCleanAscii(raw.get(), false) && !surrogatesPaired(field, raw.get(), errors)) {
+            return Optional.empty();
+        }
+        String v = nfc(TextCleaner.line(raw.get()));
         if (v.length() > max) {
             errors.add(tooLong(field, v.length(), max));
             return Optional.empty();

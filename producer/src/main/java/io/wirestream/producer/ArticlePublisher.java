@@ -142,6 +142,14 @@ public final class ArticlePublisher implements AutoCloseable {
         return pending;
     }
 
+    /**
+     * The topic's partition count, from the cluster (blocks up to the settings' max block time):
+     * a start-up check that Kafka is reachable and the topic exists.
+     */
+    public int partitions() {
+        return producer.partitionsFor(topic).size();
+    }
+
     /** Sends everything buffered now and waits for the answers. */
     public void flush() {
         producer.flush();

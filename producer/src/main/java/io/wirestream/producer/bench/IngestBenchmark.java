@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.ops.Health;
 import io.wirestream.ops.Metrics;
 import io.wirestream.producer.ArticleDraft;
+import io.wirestream.producer.ArticleNormalizer;
 import io.wirestream.producer.ArticlePublisher;
 import io.wirestream.producer.Limits;
 import io.wirestream.producer.Publication;
@@ -16,6 +17,7 @@ import io.wirestream.producer.http.IngestSettings;
 import io.wirestream.producer.internal.ProducerProperties;
 import io.wirestream.schemas.RawArticle;
 import io.wirestream.schemas.topics.TopicCatalogue;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,28 +41,44 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Ingest throughput, three ways in the same run on the same cluster, with the same generated
- * articles and the same producer settings: the raw Kafka producer sending the articles' finished
- * Avro bytes (the ceiling), {@link ArticlePublisher} (validation, normalization, id, duplicate
- * check, Avro serialization, acknowledged futures), and the HTTP endpoint (NDJSON batches from
- * concurrent clients, each answered after the brokers' acknowledgement). Each measurement writes
- * to a fresh topic; rounds alternate the three, and the median round is reported.
+ * Ingest throughput, four ways in the same run on the same cluster, with the same generated
+ * articles and the same producer settings (acks=all, idempotence, 5 ms linger, 256 KB batches, lz4):
+ * <ol>
+ *   <li>the raw Kafka producer sending the articles' finished Avro bytes: the ceiling;</li>
+ *   <li>the raw Kafka producer with the Avro serde sending ready-made {@code RawArticle}s: what code
+ *       without the library does, serialization included;</li>
+ *   <li>{@link ArticlePublisher}: validation, normalization, id, duplicate check, Avro, acknowledged futures;</li>
+ *   <li>HTTP {@code POST /articles}: NDJSON batches from concurrent clients, each answered after the
+ *       brokers' acknowledgement.</li>
+ * </ol>
+ * A first round of every path is not measured (JIT warm-up). Each measurement writes to a fresh
+ * topic, after its metadata is fetched and the schema registered; rounds alternate the paths and the
+ * median round is reported, with the CPU time the whole process
+ * (an embedded broker included) spent per article, which a shared machine disturbs less than rates.
  */
 public final class IngestBenchmark {
 
     /**
-     * @param clientConfig  {@code bootstrap.servers}, {@code schema.registry.url} and other client properties
-     * @param articles      articles per path and round
-     * @param bodyChars     body size of each article (3 KB articles: about 3,000)
-     * @param httpClients   concurrent HTTP clients
-     * @param httpBatch     articles per HTTP request
+     * @param clientConfig {@code bootstrap.servers}, {@code schema.registry.url} and other client properties
+     * @param articles     articles per path and round
+     * @param bodyChars    body size of each article (3 KB articles: about 3,000)
+     * @param httpClients  concurrent HTTP clients
+     * @param httpBatch    articles per HTTP request
      */
     public record Settings(Map<String, Object> clientConfig, int articles, int bodyChars, int partitions, int rounds,
             int httpClients, int httpBatch) {
     }
 
-    /** One path's median round. */
-    public record Result(String path, long articles, Duration elapsed, double recordBytes) {
+    /** One measurement: wall-clock time, and CPU time of this whole process. */
+    record Measurement(Duration elapsed, Duration cpu) {
+    }
+
+    /**
+     * One path's median round.
+     *
+     * @param cpu CPU time this process spent in that round (with an embedded broker: the broker's too)
+     */
+    public record Result(String path, long articles, Duration elapsed, Duration cpu, double recordBytes) {
 
         public double articlesPerSecond() {
             return articles / Math.max(1e-9, elapsed.toNanos() / 1e9);
@@ -70,12 +87,25 @@ public final class IngestBenchmark {
         public double megabytesPerSecond() {
             return articlesPerSecond() * recordBytes / (1024 * 1024);
         }
+
+        /** CPU microseconds per article: what the path costs, whatever else runs on the machine. */
+        public double cpuMicrosPerArticle() {
+            return cpu.toNanos() / 1e3 / articles;
+        }
     }
 
-    public record Results(Result raw, Result library, Result http) {
+    public record Results(Result raw, Result rawWithSerde, Result library, Result http) {
+
+        public List<Result> all() {
+            return List.of(raw, rawWithSerde, library, http);
+        }
 
         public double libraryShareOfRaw() {
             return library.articlesPerSecond() / raw.articlesPerSecond();
+        }
+
+        public double libraryShareOfRawWithSerde() {
+            return library.articlesPerSecond() / rawWithSerde.articlesPerSecond();
         }
     }
 
@@ -94,52 +124,71 @@ public final class IngestBenchmark {
         for (int i = 0; i < settings.articles(); i++) {
             drafts.add(GeneratedArticles.draft(42, i, settings.bodyChars()));
         }
+        List<RawArticle> articles = normalized(drafts);
         String warmTopic = topic("warmup");
-        List<String> ids = new ArrayList<>(drafts.size());
-        List<byte[]> avro = serialize(drafts, warmTopic, ids);
+        Serializer<RawArticle> serializer = TopicCatalogue.from(settings.clientConfig()).raw().valueSerde().serializer();
+        List<byte[]> avro = articles.stream().map(a -> serializer.serialize(warmTopic, a)).toList();
         double recordBytes = avro.stream().mapToInt(b -> b.length).average().orElse(0);
         List<String> ndjson = ndjsonBatches(drafts);
         log.accept(String.format("%,d articles of %,d body characters (%,.0f bytes as Avro); warming up...", drafts.size(),
                 settings.bodyChars(), recordBytes));
-        int warm = Math.min(drafts.size(), 5000);
-        raw(ids.subList(0, warm), avro.subList(0, warm), warmTopic);
-        library(drafts.subList(0, warm), topic("warmup-lib"));
-        http(ndjson.subList(0, Math.max(1, warm / settings.httpBatch())), topic("warmup-http"));
-        List<Duration> raws = new ArrayList<>();
-        List<Duration> libs = new ArrayList<>();
-        List<Duration> https = new ArrayList<>();
+        // a whole round unmeasured, so that the JIT has compiled every path before any is timed
+        raw(articles, avro, topic("warmup-raw"));
+        rawWithSerde(articles, topic("warmup-serde"));
+        library(drafts, topic("warmup-lib"));
+        http(ndjson, topic("warmup-http"));
+        List<List<Measurement>> rounds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int round = 1; round <= settings.rounds(); round++) {
-            raws.add(raw(ids, avro, topic("raw")));
-            libs.add(library(drafts, topic("lib")));
-            https.add(http(ndjson, topic("http")));
-            log.accept(String.format("round %d: raw %,.0f/s, library %,.0f/s, http %,.0f/s", round, rate(raws.get(round - 1)),
-                    rate(libs.get(round - 1)), rate(https.get(round - 1))));
+            rounds.get(0).add(raw(articles, avro, topic("raw")));
+            rounds.get(1).add(rawWithSerde(articles, topic("serde")));
+            rounds.get(2).add(library(drafts, topic("lib")));
+            rounds.get(3).add(http(ndjson, topic("http")));
+            StringBuilder line = new StringBuilder("round " + round + ":");
+            String[] names = {"raw", "raw+serde", "library", "http"};
+            for (int p = 0; p < names.length; p++) {
+                Measurement m = rounds.get(p).get(round - 1);
+                line.append(String.format(" %s %,.0f/s (%.1f CPU-us)", names[p], rate(m), cpuMicros(m)));
+            }
+            log.accept(line.toString());
         }
-        return new Results(new Result("raw Kafka producer", drafts.size(), median(raws), recordBytes),
-                new Result("ArticlePublisher", drafts.size(), median(libs), recordBytes),
-                new Result("HTTP POST /articles", drafts.size(), median(https), recordBytes));
+        return new Results(result("raw producer, bytes", rounds.get(0), recordBytes),
+                result("raw producer + serde", rounds.get(1), recordBytes),
+                result("ArticlePublisher", rounds.get(2), recordBytes),
+                result("HTTP POST /articles", rounds.get(3), recordBytes));
     }
 
-    private double rate(Duration d) {
-        return settings.articles() / (d.toNanos() / 1e9);
+    private static List<RawArticle> normalized(List<ArticleDraft> drafts) {
+        ArticleNormalizer normalizer = new ArticleNormalizer();
+        return drafts.stream().map(d -> ((Validation.Valid) normalizer.normalize(d)).article()).toList();
+    }
+
+    private Result result(String path, List<Measurement> rounds, double recordBytes) {
+        List<Measurement> sorted = new ArrayList<>(rounds);
+        sorted.sort((a, b) -> a.elapsed().compareTo(b.elapsed()));
+        Measurement m = sorted.get(sorted.size() / 2);
+        return new Result(path, settings.articles(), m.elapsed(), m.cpu(), recordBytes);
+    }
+
+    private double rate(Measurement m) {
+        return settings.articles() / (m.elapsed().toNanos() / 1e9);
+    }
+
+    private double cpuMicros(Measurement m) {
+        return m.cpu().toNanos() / 1e3 / settings.articles();
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static Measurement since(long t0, long cpu0) {
+        return new Measurement(Duration.ofNanos(System.nanoTime() - t0), Duration.ofNanos(cpuNanos() - cpu0));
     }
 
     private String topic(String what) {
         String name = "bench-ingest-" + what + "-" + UUID.randomUUID().toString().substring(0, 8);
         RawTopic.ensure(settings.clientConfig(), name, settings.partitions(), (short) 1);
         return name;
-    }
-
-    private List<byte[]> serialize(List<ArticleDraft> drafts, String topic, List<String> ids) {
-        Serializer<RawArticle> serializer = TopicCatalogue.from(settings.clientConfig()).raw().valueSerde().serializer();
-        var normalizer = new io.wirestream.producer.ArticleNormalizer();
-        List<byte[]> out = new ArrayList<>(drafts.size());
-        for (ArticleDraft d : drafts) {
-            RawArticle a = ((Validation.Valid) normalizer.normalize(d)).article();
-            ids.add(a.getId());
-            out.add(serializer.serialize(topic, a));
-        }
-        return out;
     }
 
     private List<String> ndjsonBatches(List<ArticleDraft> drafts) {
@@ -151,6 +200,7 @@ public final class IngestBenchmark {
                     .put("title", d.title().orElseThrow()).put("body", d.text().orElseThrow())
                     .put("published", d.published().orElseThrow()).put("language", d.language().orElseThrow());
             o.putArray("authors").add(d.authors().get(0));
+            o.putObject("metadata").put("section", "bench");
             sb.append(o).append('\n');
             if (++n == settings.httpBatch()) {
                 batches.add(sb.toString());
@@ -164,20 +214,43 @@ public final class IngestBenchmark {
         return batches;
     }
 
-    private Duration raw(List<String> keys, List<byte[]> values, String topic) throws Exception {
-        Map<String, Object> props = ProducerProperties.of(settings.clientConfig(), Duration.ofSeconds(120), Duration.ofSeconds(60),
-                "wirestream-bench-raw");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+    private Map<String, Object> producerProperties(String clientId) {
+        return ProducerProperties.of(settings.clientConfig(), Duration.ofSeconds(120), Duration.ofSeconds(60), clientId);
+    }
+
+    private Measurement raw(List<RawArticle> articles, List<byte[]> values, String topic) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties("wirestream-bench-raw"),
+                new StringSerializer(), new ByteArraySerializer())) {
             producer.partitionsFor(topic);
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             List<Future<?>> acks = new ArrayList<>(values.size());
             for (int i = 0; i < values.size(); i++) {
-                acks.add(producer.send(new ProducerRecord<>(topic, keys.get(i), values.get(i))));
+                acks.add(producer.send(new ProducerRecord<>(topic, articles.get(i).getId(), values.get(i))));
             }
             for (Future<?> f : acks) {
                 f.get();
             }
-            return Duration.ofNanos(System.nanoTime() - t0);
+            return since(t0, cpu0);
+        }
+    }
+
+    private Measurement rawWithSerde(List<RawArticle> articles, String topic) throws Exception {
+        Serializer<RawArticle> serializer = TopicCatalogue.from(settings.clientConfig()).raw().valueSerde().serializer();
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(producerProperties("wirestream-bench-serde"),
+                new StringSerializer(), serializer)) {
+            producer.partitionsFor(topic);
+            producer.send(new ProducerRecord<>(topic, "warm-up", articles.get(0))).get();
+            long cpu0 = cpuNanos();
+            long t0 = System.nanoTime();
+            List<Future<?>> acks = new ArrayList<>(articles.size());
+            for (RawArticle a : articles) {
+                acks.add(producer.send(new ProducerRecord<>(topic, a.getId(), a)));
+            }
+            for (Future<?> f : acks) {
+                f.get();
+            }
+            return since(t0, cpu0);
         }
     }
 
@@ -187,29 +260,32 @@ public final class IngestBenchmark {
         return PublisherSettings.of(c).withTimeouts(Duration.ofSeconds(120), Duration.ofSeconds(60));
     }
 
-    private Duration library(List<ArticleDraft> drafts, String topic) {
+    private Measurement library(List<ArticleDraft> drafts, String topic) {
         try (ArticlePublisher publisher = ArticlePublisher.start(publisherSettings(topic))) {
-            publisher.flush();
+            warmUp(publisher);
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             List<CompletableFuture<Publication>> acks = new ArrayList<>(drafts.size());
             for (ArticleDraft d : drafts) {
                 acks.add(publisher.publish(d));
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).join();
-            return Duration.ofNanos(System.nanoTime() - t0);
+            return since(t0, cpu0);
         }
     }
 
-    private Duration http(List<String> batches, String topic) throws Exception {
+    private Measurement http(List<String> batches, String topic) throws Exception {
         IngestSettings s = IngestSettings.defaults().withAddress("127.0.0.1", 0)
                 .withLimits(Limits.DEFAULTS.withBytes(2 * Limits.MB, 64 * Limits.MB));
         try (ArticlePublisher publisher = ArticlePublisher.start(publisherSettings(topic));
                 Metrics metrics = new Metrics();
                 IngestServer server = new IngestServer(publisher, s, new Health(), metrics).start()) {
+            warmUp(publisher);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI uri = URI.create(server.url() + "/articles");
             ExecutorService pool = Executors.newFixedThreadPool(settings.httpClients());
             try {
+                long cpu0 = cpuNanos();
                 long t0 = System.nanoTime();
                 List<Future<Integer>> answers = new ArrayList<>();
                 for (String batch : batches) {
@@ -224,16 +300,19 @@ public final class IngestBenchmark {
                         throw new IllegalStateException("HTTP ingest answered " + status);
                     }
                 }
-                return Duration.ofNanos(System.nanoTime() - t0);
+                return since(t0, cpu0);
             } finally {
                 pool.shutdownNow();
             }
         }
     }
 
-    private static Duration median(List<Duration> ds) {
-        List<Duration> sorted = new ArrayList<>(ds);
-        sorted.sort(Comparator.naturalOrder());
-        return sorted.get(sorted.size() / 2);
+    /**
+     * What the raw paths get before their clocks start too: the topic's metadata fetched (and here
+     * the schema id from the registry), so that no path pays a one-off start-up cost in its rate.
+     */
+    private static void warmUp(ArticlePublisher publisher) {
+        publisher.partitions();
+        publisher.publish(GeneratedArticles.draft(-1, 0, 100)).join();
     }
 }

@@ -32,7 +32,7 @@ public final class InputPaths {
             }
             Path p = cwd.resolve(arg);
             if (Files.isDirectory(p)) {
-                walk(p, f -> true).forEach(f -> out.add(InputSource.file(Path.of(arg).resolve(p.relativize(f)).toString(), f)));
+                walk(p, f -> true).forEach(f -> out.add(InputSource.file(Path.of(arg).resolve(p.relativize(f)).normalize().toString(), f)));
             } else if (Files.isRegularFile(p)) {
                 out.add(InputSource.file(arg, p));
             } else if (isGlob(arg)) {

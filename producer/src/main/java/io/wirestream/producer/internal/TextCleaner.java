@@ -40,6 +40,9 @@ public final class TextCleaner {
     }
 
     private static String clean(String s, boolean keepBreaks) {
+        if (isCleanAscii(s, keepBreaks)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         int newlines = 0;
@@ -57,7 +60,7 @@ public final class TextCleaner {
                 } else {
                     space = true;
                 }
-            } else if (c == ' ' || c == '\t' || Character.isSpaceChar(c)) {
+            } else if (c == ' ' || c == '\t' || (c >= 0x80 && Character.isSpaceChar(c))) {
                 space = true;
             } else if (!dropped(c)) {
                 if (out.length() > 0) {
@@ -75,6 +78,40 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    /**
+     * Whether the text is printable ASCII already in clean form (so cleaning, Unicode normalization
+     * and the surrogate check would change nothing): the common case of a scraper that sends clean
+     * text costs one scan and no copy. Conservative: any character outside printable ASCII (and
+     * {@code \n} where breaks are kept) answers false.
+     */
+    public static boolean isCleanAscii(String s, boolean keepBreaks) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        char prev = '\n';
+        int newlines = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                if (!keepBreaks || prev == ' ' || ++newlines > 2 || i == 0) {
+                    return false;
+                }
+            } else if (c == ' ') {
+                if (prev == ' ' || prev == '\n') {
+                    return false;
+                }
+                newlines = 0;
+            } else if (c > ' ' && c < 0x7F) {
+                newlines = 0;
+            } else {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ' && prev != '\n';
+    }
+
     /** How many line breaks a character stands for (a paragraph separator or form feed is two). */
     private static int breaks(char c) {
         return switch (c) {
@@ -85,6 +122,9 @@ public final class TextCleaner {
     }
 
     private static boolean dropped(char c) {
+        if (c < 0x80) {
+            return c < 0x20 || c == 0x7F;
+        }
         return Character.getType(c) == Character.CONTROL || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
     }
 }

@@ -14,6 +14,8 @@ class PublishedDatesTest {
     static Stream<Arguments> dates() {
         return Stream.of(
                 Arguments.of("ISO instant", "2024-03-15T10:00:00Z", "2024-03-15T10:00:00Z"),
+                Arguments.of("ISO instant with milliseconds", "2024-03-15T10:00:00.250Z", "2024-03-15T10:00:00.250Z"),
+                Arguments.of("lower-case z", "2024-03-15t10:00:00z", "2024-03-15T10:00:00Z"),
                 Arguments.of("ISO with offset", "2024-03-15T12:00:00+02:00", "2024-03-15T10:00:00Z"),
                 Arguments.of("ISO with fraction", "2024-03-15T10:00:00.123456Z", "2024-03-15T10:00:00.123456Z"),
                 Arguments.of("offset without colon", "2024-03-15T12:00:00+0200", "2024-03-15T10:00:00Z"),
@@ -38,7 +40,8 @@ class PublishedDatesTest {
 
     @ParameterizedTest(name = "rejects ''{0}''")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"yesterday", "2024-13-01", "2024-02-30", "15/03/2024", "",
-            "12345678901234567", "2024-03-15T25:00:00Z"})
+            "12345678901234567", "2024-03-15T25:00:00Z",
+            "2024-02-30T10:00:00Z", "2024-02-30 10:00:00", "2024-03-15T10:60:00Z", "2024-0a-15T10:00:00Z"})
     void shouldNotGuessDatesItCannotRead(String text) {
         assertThat(PublishedDates.parse(text)).isEqualTo(Optional.empty());
     }
