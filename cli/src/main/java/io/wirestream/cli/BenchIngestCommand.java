@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
                         + "/articles (NDJSON batches from concurrent clients, answered after the brokers' acknowledgement). "
                         + "Same producer settings for all (acks=all, idempotence, 5 ms linger, 256 KB batches, lz4); a fresh "
                         + "topic per measurement; the median of the rounds is reported, with the CPU time the process "
-                        + "(embedded broker included) spent per article.",
+                        + "(embedded broker included) spent per article, and that of the sending thread (which also "
+                        + "compresses the batches).",
                 "Starts an embedded Kafka broker and schema registry in this JVM unless --bootstrap-server is given."
         })
 final class BenchIngestCommand implements Callable<Integer> {
@@ -40,7 +41,11 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "1", description = "Partitions of each benchmark topic.")
     int partitions;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Rounds (the median is reported).")
+    @Option(names = "--warmup-rounds", paramLabel = "N", defaultValue = "2",
+            description = "Rounds of every path before the measured ones (JIT warm-up of client and embedded broker).")
+    int warmUpRounds;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Measured rounds (the median is reported).")
     int rounds;
 
     @Option(names = "--http-clients", paramLabel = "N", defaultValue = "4", description = "Concurrent HTTP clients.")
@@ -64,11 +69,13 @@ final class BenchIngestCommand implements Callable<Integer> {
                 clients.put("schema.registry.url", schemaRegistryUrl == null ? "http://127.0.0.1:8081" : schemaRegistryUrl);
             }
             IngestBenchmark.Results r = new IngestBenchmark(new IngestBenchmark.Settings(clients, articles, bodyChars, partitions,
-                    rounds, httpClients, httpBatch), line -> System.err.println("bench ingest: " + line)).run();
-            System.out.printf("%-22s %12s %8s %8s %14s%n", "path", "articles/s", "MB/s", "vs raw", "CPU-us/article");
+                    warmUpRounds, rounds, httpClients, httpBatch), line -> System.err.println("bench ingest: " + line)).run();
+            System.out.printf("%-22s %12s %8s %8s %14s %14s%n", "path", "articles/s", "MB/s", "vs raw", "CPU-us/article",
+                    "sender-CPU-us");
             for (IngestBenchmark.Result x : r.all()) {
-                System.out.printf("%-22s %,12.0f %8.1f %7.0f%% %14.1f%n", x.path(), x.articlesPerSecond(), x.megabytesPerSecond(),
-                        100 * x.articlesPerSecond() / r.raw().articlesPerSecond(), x.cpuMicrosPerArticle());
+                System.out.printf("%-22s %,12.0f %8.1f %7.0f%% %14.1f %14s%n", x.path(), x.articlesPerSecond(), x.megabytesPerSecond(),
+                        100 * x.articlesPerSecond() / r.raw().articlesPerSecond(), x.cpuMicrosPerArticle(),
+                        x.callerCpu().isZero() ? "-" : String.format("%.1f", x.callerCpuMicrosPerArticle()));
             }
             System.out.printf("library = %.0f%% of the raw producer sending bytes, %.0f%% of the raw producer with the Avro serde "
                     + "(aim: at least 80%%); %,d articles per path and round, median of %d rounds, %,.0f bytes per record, "

@@ -124,10 +124,14 @@ public final class ArticleNormalizer {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        if (!TextCleaner.isCleanAscii(raw.get(), false) && !surrogatesPaired(field, raw.get(), errors)) {
+        String v;
+        if (TextCleaner.isCleanAscii(raw.get(), false)) {
+            v = raw.get();
+        } else if (!surrogatesPaired(field, raw.get(), errors)) {
             return Optional.empty();
+        } else {
+            v = nfc(TextCleaner.line(raw.get()));
         }
-        String v = nfc(TextCleaner.line(raw.get()));
         if (v.length() > max) {
             errors.add(tooLong(field, v.length(), max));
             return Optional.empty();

@@ -51,7 +51,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *   <li>HTTP {@code POST /articles}: NDJSON batches from concurrent clients, each answered after the
  *       brokers' acknowledgement.</li>
  * </ol>
- * A first round of every path is not measured (JIT warm-up). Each measurement writes to a fresh
+ * Warm-up rounds of every path are not measured (JIT). Each measurement writes to a fresh
  * topic, after its metadata is fetched and the schema registered; rounds alternate the paths and the
  * median round is reported, with the CPU time the whole process
  * (an embedded broker included) spent per article, which a shared machine disturbs less than rates.
@@ -64,21 +64,25 @@ public final class IngestBenchmark {
      * @param bodyChars    body size of each article (3 KB articles: about 3,000)
      * @param httpClients  concurrent HTTP clients
      * @param httpBatch    articles per HTTP request
+     * @param warmUpRounds rounds of every path run before the measured ones (the JIT compiles the
+     *                     client's and, with an embedded broker, the broker's code meanwhile)
      */
-    public record Settings(Map<String, Object> clientConfig, int articles, int bodyChars, int partitions, int rounds,
-            int httpClients, int httpBatch) {
+    public record Settings(Map<String, Object> clientConfig, int articles, int bodyChars, int partitions, int warmUpRounds,
+            int rounds, int httpClients, int httpBatch) {
     }
 
-    /** One measurement: wall-clock time, and CPU time of this whole process. */
-    record Measurement(Duration elapsed, Duration cpu) {
+    /** One measurement: wall-clock time, CPU time of this whole process, and of the thread that sent (zero for HTTP). */
+    record Measurement(Duration elapsed, Duration cpu, Duration callerCpu) {
     }
 
     /**
      * One path's median round.
      *
-     * @param cpu CPU time this process spent in that round (with an embedded broker: the broker's too)
+     * @param cpu       CPU time this process spent in that round (with an embedded broker: the broker's too)
+     * @param callerCpu CPU time of the thread that called {@code send}/{@code publish} (zero for HTTP,
+     *                  where many server threads do); the Kafka producer compresses on that thread
      */
-    public record Result(String path, long articles, Duration elapsed, Duration cpu, double recordBytes) {
+    public record Result(String path, long articles, Duration elapsed, Duration cpu, Duration callerCpu, double recordBytes) {
 
         public double articlesPerSecond() {
             return articles / Math.max(1e-9, elapsed.toNanos() / 1e9);
@@ -91,6 +95,11 @@ public final class IngestBenchmark {
         /** CPU microseconds per article: what the path costs, whatever else runs on the machine. */
         public double cpuMicrosPerArticle() {
             return cpu.toNanos() / 1e3 / articles;
+        }
+
+        /** CPU microseconds per article of the sending thread (0 for HTTP). */
+        public double callerCpuMicrosPerArticle() {
+            return callerCpu.toNanos() / 1e3 / articles;
         }
     }
 
@@ -132,11 +141,12 @@ public final class IngestBenchmark {
         List<String> ndjson = ndjsonBatches(drafts);
         log.accept(String.format("%,d articles of %,d body characters (%,.0f bytes as Avro); warming up...", drafts.size(),
                 settings.bodyChars(), recordBytes));
-        // a whole round unmeasured, so that the JIT has compiled every path before any is timed
-        raw(articles, avro, topic("warmup-raw"));
-        rawWithSerde(articles, topic("warmup-serde"));
-        library(drafts, topic("warmup-lib"));
-        http(ndjson, topic("warmup-http"));
+        for (int w = 0; w < settings.warmUpRounds(); w++) {
+            raw(articles, avro, topic("warmup-raw"));
+            rawWithSerde(articles, topic("warmup-serde"));
+            library(drafts, topic("warmup-lib"));
+            http(ndjson, topic("warmup-http"));
+        }
         List<List<Measurement>> rounds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int round = 1; round <= settings.rounds(); round++) {
             rounds.get(0).add(raw(articles, avro, topic("raw")));
@@ -166,7 +176,7 @@ public final class IngestBenchmark {
         List<Measurement> sorted = new ArrayList<>(rounds);
         sorted.sort((a, b) -> a.elapsed().compareTo(b.elapsed()));
         Measurement m = sorted.get(sorted.size() / 2);
-        return new Result(path, settings.articles(), m.elapsed(), m.cpu(), recordBytes);
+        return new Result(path, settings.articles(), m.elapsed(), m.cpu(), m.callerCpu(), recordBytes);
     }
 
     private double rate(Measurement m) {
@@ -181,8 +191,13 @@ public final class IngestBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static Measurement since(long t0, long cpu0) {
-        return new Measurement(Duration.ofNanos(System.nanoTime() - t0), Duration.ofNanos(cpuNanos() - cpu0));
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static Measurement since(long t0, long cpu0, long thread0) {
+        return new Measurement(Duration.ofNanos(System.nanoTime() - t0), Duration.ofNanos(cpuNanos() - cpu0),
+                Duration.ofNanos(thread0 < 0 ? 0 : threadCpuNanos() - thread0));
     }
 
     private String topic(String what) {
@@ -223,6 +238,7 @@ public final class IngestBenchmark {
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.partitionsFor(topic);
             long cpu0 = cpuNanos();
+            long thread0 = threadCpuNanos();
             long t0 = System.nanoTime();
             List<Future<?>> acks = new ArrayList<>(values.size());
             for (int i = 0; i < values.size(); i++) {
@@ -231,7 +247,7 @@ public final class IngestBenchmark {
             for (Future<?> f : acks) {
                 f.get();
             }
-            return since(t0, cpu0);
+            return since(t0, cpu0, thread0);
         }
     }
 
@@ -242,6 +258,7 @@ public final class IngestBenchmark {
             producer.partitionsFor(topic);
             producer.send(new ProducerRecord<>(topic, "warm-up", articles.get(0))).get();
             long cpu0 = cpuNanos();
+            long thread0 = threadCpuNanos();
             long t0 = System.nanoTime();
             List<Future<?>> acks = new ArrayList<>(articles.size());
             for (RawArticle a : articles) {
@@ -250,7 +267,7 @@ public final class IngestBenchmark {
             for (Future<?> f : acks) {
                 f.get();
             }
-            return since(t0, cpu0);
+            return since(t0, cpu0, thread0);
         }
     }
 
@@ -264,13 +281,14 @@ public final class IngestBenchmark {
         try (ArticlePublisher publisher = ArticlePublisher.start(publisherSettings(topic))) {
             warmUp(publisher);
             long cpu0 = cpuNanos();
+            long thread0 = threadCpuNanos();
             long t0 = System.nanoTime();
             List<CompletableFuture<Publication>> acks = new ArrayList<>(drafts.size());
             for (ArticleDraft d : drafts) {
                 acks.add(publisher.publish(d));
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).join();
-            return since(t0, cpu0);
+            return since(t0, cpu0, thread0);
         }
     }
 
@@ -300,7 +318,7 @@ public final class IngestBenchmark {
                         throw new IllegalStateException("HTTP ingest answered " + status);
                     }
                 }
-                return since(t0, cpu0);
+                return since(t0, cpu0, -1);
             } finally {
                 pool.shutdownNow();
             }

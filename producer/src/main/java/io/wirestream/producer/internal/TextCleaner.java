@@ -89,27 +89,24 @@ public final class TextCleaner {
         if (n == 0) {
             return true;
         }
-        char prev = '\n';
-        int newlines = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                if (!keepBreaks || prev == ' ' || ++newlines > 2 || i == 0) {
-                    return false;
-                }
-            } else if (c == ' ') {
-                if (prev == ' ' || prev == '\n') {
-                    return false;
-                }
-                newlines = 0;
-            } else if (c > ' ' && c < 0x7F) {
-                newlines = 0;
-            } else {
-                return false;
-            }
-            prev = c;
+        char first = s.charAt(0);
+        char last = s.charAt(n - 1);
+        if (first <= ' ' || first >= 0x7F || last <= ' ' || last >= 0x7F) {
+            return false;
         }
-        return prev != ' ' && prev != '\n';
+        // one branch per character that is almost never taken: text is letters and spaces in an
+        // order no branch predictor guesses, so testing for a space per character costs more than
+        // the rest of the scan; double spaces are found by indexOf instead
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                if (c != '\n' || !keepBreaks || s.charAt(i - 1) == ' ' || s.charAt(i + 1) == ' '
+                        || (s.charAt(i - 1) == '\n' && s.charAt(i + 1) == '\n')) {
+                    return false;
+                }
+            }
+        }
+        return s.indexOf("  ") < 0;
     }
 
     /** How many line breaks a character stands for (a paragraph separator or form feed is two). */

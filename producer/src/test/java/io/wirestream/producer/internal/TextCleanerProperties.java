@@ -24,4 +24,13 @@ class TextCleanerProperties {
         String line = TextCleaner.line(text);
         assertThat(TextCleaner.line(line)).isEqualTo(line).doesNotContain("\n");
     }
+
+    @Property(tries = 1000)
+    void cleanAsciiTextIsExactlyPrintableAsciiThatCleaningLeavesAlone(
+            @ForAll @net.jqwik.api.constraints.Chars({'a', 'b', ' ', '\n', '\t', '.', '\u00e9'}) @StringLength(max = 12) String text) {
+        boolean ascii = text.chars().allMatch(c -> (c >= 0x20 && c < 0x7F) || c == '\n');
+        assertThat(TextCleaner.isCleanAscii(text, true)).isEqualTo(ascii && TextCleaner.body(text).equals(text));
+        boolean oneLine = text.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+        assertThat(TextCleaner.isCleanAscii(text, false)).isEqualTo(oneLine && TextCleaner.line(text).equals(text));
+    }
 }
