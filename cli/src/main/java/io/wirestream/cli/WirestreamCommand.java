@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
                 StreamsCommand.class,
                 SinkCommand.class,
                 DashboardCommand.class,
+                TopicsCommand.class,
                 ProduceCommand.class,
                 IngestCommand.class,
                 BenchCommand.class,
