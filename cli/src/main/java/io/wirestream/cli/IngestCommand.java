@@ -107,7 +107,12 @@ final class IngestCommand implements Callable<Integer> {
         Map<String, Object> clients = kafka.clientProperties(root.environment(), root.fileSettings());
         LOG.info("ingest with {}", KafkaClientOptions.redacted(clients));
         if (createTopic) {
-            RawTopic.ensure(clients, TopicNames.from(clients).raw(), partitions, replicationFactor);
+            try {
+                RawTopic.ensure(clients, TopicNames.from(clients).raw(), partitions, replicationFactor);
+            } catch (IllegalStateException e) {
+                System.err.println("wirestream ingest: " + e.getMessage());
+                return 1;
+            }
         }
         Limits limits = Limits.DEFAULTS.withBytes(maxArticleBytes, maxRequestBytes);
         ArticlePublisher publisher = ArticlePublisher.start(PublisherSettings.of(clients).withTimeouts(publishTimeout, maxBlock)
@@ -120,7 +125,7 @@ final class IngestCommand implements Callable<Integer> {
                 publishTimeout.plusSeconds(2), retryAfter), health, metrics);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("wirestream ingest: stopping (answering requests in flight, flushing the producer)...");
+            System.err.println("wirestream ingest: stopping (closing the HTTP server, flushing the producer)...");
             server.close();
             publisher.close(Duration.ofSeconds(30));
             reachability.close();

@@ -151,7 +151,13 @@ final class ProduceCommand implements Callable<Integer> {
             if (dryRun) {
                 report = ingest.dryRun(inputs, new ArticleNormalizer(limits, Clock.systemUTC()), listener);
             } else {
-                report = publish(inputs, ingest, limits, listener);
+                try {
+                    report = publish(inputs, ingest, limits, listener);
+                } catch (IllegalStateException e) {
+                    bar.close();
+                    err.println("wirestream produce: " + e.getMessage());
+                    return 3;
+                }
             }
             bar.close();
         }

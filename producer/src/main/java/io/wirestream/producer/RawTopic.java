@@ -28,6 +28,9 @@ public final class RawTopic {
                 admin.put(k, v);
             }
         });
+        // fail within seconds, not minutes, when Kafka is unreachable (the caller says so and exits)
+        admin.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        admin.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         NewTopic t = new NewTopic(topic, Optional.of(partitions), Optional.of(replicationFactor)).configs(Map.of(
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(TopicSetup.MAX_MESSAGE_BYTES)));
         return !TopicSetup.create(admin, List.of(t)).isEmpty();
