@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
                         + "bootstrap-server=..., and kafka.<property> for Kafka client properties), which beats the default."
         },
         subcommands = {
+                DemoCommand.class,
                 PlatformCommand.class,
                 RegistryCommand.class,
                 StreamsCommand.class,
