@@ -105,7 +105,7 @@ final class SinkCommand implements Callable<Integer> {
     @Option(names = "--ops-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address of the ops endpoints.")
     String opsHost;
 
-    @Option(names = "--ops-port", paramLabel = "N", defaultValue = "8090",
+    @Option(names = "--ops-port", paramLabel = "N", defaultValue = "8071",
             description = "Port of /health/live, /health/ready and /metrics; 0 for a free one, -1 for none.")
     int opsPort;
 

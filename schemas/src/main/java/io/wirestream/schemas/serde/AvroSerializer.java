@@ -39,6 +39,11 @@ public class AvroSerializer implements Serializer<Object> {
     private SchemaRegistryClient registry;
     private AvroSerdeConfig config;
     private boolean isKey;
+    /** Writers per schema and kind of record: building one per record costs more than writing it. */
+    private final java.util.Map<Schema, DatumWriter<Object>> specificWriters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Schema, DatumWriter<Object>> genericWriters = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Size of the last record written, to allocate the next buffer right the first time. */
+    private volatile int lastSize = 256;
 
     public AvroSerializer() {
         AvroClassTrust.install();
@@ -99,8 +104,8 @@ public class AvroSerializer implements Serializer<Object> {
         }
     }
 
-    private static byte[] encode(int id, Schema writer, Object value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    private byte[] encode(int id, Schema writer, Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(lastSize + (lastSize >> 3) + 16);
         out.writeBytes(WireFormat.header(id));
         try {
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
@@ -109,6 +114,7 @@ public class AvroSerializer implements Serializer<Object> {
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
             throw new SerializationException("cannot encode " + describe(writer) + " as Avro: " + e.getMessage(), e);
         }
+        lastSize = out.size();
         return out.toByteArray();
     }
 
@@ -119,15 +125,16 @@ public class AvroSerializer implements Serializer<Object> {
         return value;
     }
 
-    private static DatumWriter<Object> datumWriter(Schema writer, Object value) {
+    private DatumWriter<Object> datumWriter(Schema writer, Object value) {
         if (value instanceof SpecificRecord) {
-            return new SpecificDatumWriter<>(writer, SpecificData.getForClass(value.getClass()));
+            return specificWriters.computeIfAbsent(writer,
+                    w -> new SpecificDatumWriter<>(w, SpecificData.getForClass(value.getClass())));
         }
-        return new GenericDatumWriter<>(writer, GenericData.get());
+        return genericWriters.computeIfAbsent(writer, w -> new GenericDatumWriter<>(w, GenericData.get()));
     }
 
     /** Rewrites a record to another schema version by Avro's resolution rules (defaults fill new fields). */
-    private static Object convert(Object data, Schema from, Schema to, String subject) {
+    private Object convert(Object data, Schema from, Schema to, String subject) {
         try {
             byte[] bytes = encode(0, from, data);
             var reader = new GenericDatumReader<>(from, to, GenericData.get());
