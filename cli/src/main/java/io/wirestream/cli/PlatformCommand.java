@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
                 "When both are ready it prints two lines scripts can read:",
                 "  bootstrap.servers=127.0.0.1:PORT",
                 "  schema.registry.url=http://127.0.0.1:PORT",
-                "Restarting with the same --data-dir keeps topics, data and schema ids."
+                "Restarting with the same --data-dir keeps topics, data and schema ids. Health (/health/live, "
+                        + "/health/ready) and /metrics are served on the registry's port."
         })
 final class PlatformCommand implements Callable<Integer> {
 

@@ -1,12 +1,14 @@
 package io.wirestream.embedded;
 
+import io.wirestream.ops.Health;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * A Kafka broker and a Schema Registry in this JVM: everything the pipeline needs, on loopback.
  * What {@code wirestream platform} and {@code wirestream demo} run, and what integration tests use
- * when no Docker engine is there.
+ * when no Docker engine is there. Health ({@code /health/live}, {@code /health/ready}) and
+ * {@code /metrics} are served on the registry's port.
  */
 public final class EmbeddedPlatform implements AutoCloseable {
 
@@ -37,10 +39,16 @@ public final class EmbeddedPlatform implements AutoCloseable {
     public synchronized EmbeddedPlatform start() {
         kafka.start();
         if (registry == null) {
-            registry = new SchemaRegistryServer(SchemaRegistryServer.Config.forBroker(kafka.bootstrapServers())
-                    .withHost(config.host()).withPort(config.registryPort())).start();
+            registry = newRegistry(config.registryPort());
         }
         return this;
+    }
+
+    private SchemaRegistryServer newRegistry(int port) {
+        SchemaRegistryServer r = new SchemaRegistryServer(SchemaRegistryServer.Config.forBroker(kafka.bootstrapServers())
+                .withHost(config.host()).withPort(port)).start();
+        r.health().liveness("broker", () -> kafka.isRunning() ? Health.Status.up("running") : Health.Status.down("stopped"));
+        return r;
     }
 
     public EmbeddedKafka kafka() {
@@ -66,8 +74,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** Starts the registry again on the same port. */
     public synchronized void startRegistry(int port) {
         if (registry == null) {
-            registry = new SchemaRegistryServer(SchemaRegistryServer.Config.forBroker(kafka.bootstrapServers())
-                    .withHost(config.host()).withPort(port)).start();
+            registry = newRegistry(port);
         }
     }
 

@@ -189,6 +189,21 @@ final class KafkaSchemaStore implements AutoCloseable {
         }
     }
 
+    /** Whether the brokers answer now (for readiness), asked with a short timeout. */
+    boolean brokersReachable() {
+        Properties p = clientProperties(overrides);
+        p.put("request.timeout.ms", "2000");
+        p.put("default.api.timeout.ms", "2000");
+        try (Admin admin = Admin.create(p)) {
+            return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(5));

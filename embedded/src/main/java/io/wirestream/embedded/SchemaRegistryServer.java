@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.wirestream.ops.Health;
+import io.wirestream.ops.Metrics;
+import io.wirestream.ops.OpsEndpoints;
 import io.wirestream.schemas.registry.CompatibilityLevel;
 import io.wirestream.schemas.registry.RegistryError;
 import io.wirestream.schemas.registry.SchemaMetadata;
@@ -23,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Wirestream's own Schema Registry: Confluent's REST API (the subset Avro clients use), Confluent's
  * error bodies and codes, real compatibility checks, schemas kept in a compacted Kafka topic so ids
  * survive restarts. For local runs and tests; production points the same clients at Confluent
- * Schema Registry, Apicurio (ccompat) or Karapace.
+ * Schema Registry, Apicurio (ccompat) or Karapace. Also serves {@code /health/live},
+ * {@code /health/ready} (the Kafka store answers) and {@code /metrics}.
  */
 public final class SchemaRegistryServer implements AutoCloseable {
 
@@ -55,6 +59,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
 
     private final Config config;
+    private final Health health = new Health();
+    private final Metrics metrics = new Metrics();
     private KafkaSchemaStore store;
     private SchemaRegistryService service;
     private Javalin http;
@@ -72,12 +78,17 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 Duration.ofSeconds(30));
         service = new SchemaRegistryService(config.defaultLevel(), store::write);
         long replayed = store.load(service::apply);
+        KafkaSchemaStore s = store;
+        health.liveness("registry", () -> Health.Status.up("serving"));
+        health.readiness("schemas-topic", () -> s.brokersReachable() ? Health.Status.up(config.topic() + " reachable")
+                : Health.Status.down("Kafka at " + config.bootstrapServers() + " does not answer"));
         http = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.defaultContentType = MEDIA_TYPE;
             routes(c.routes);
+            OpsEndpoints.mount(c.routes, health, metrics);
         });
         http.start(config.host(), config.port());
         LOG.info("Schema registry serving {} (replayed {} records from {})", url(), replayed, config.topic());
@@ -92,6 +103,11 @@ public final class SchemaRegistryServer implements AutoCloseable {
         return http.port();
     }
 
+    /** Checks behind /health/*; a host process may add its own (the embedded platform adds the broker). */
+    public Health health() {
+        return health;
+    }
+
     @Override
     public synchronized void close() {
         if (http != null) {
@@ -102,6 +118,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
             store.close();
             store = null;
         }
+        metrics.close();
     }
 
     private void routes(io.javalin.config.RoutesConfig r) {

@@ -149,6 +149,20 @@ class SchemaRegistryServerIT {
     }
 
     @Test
+    void shouldServeHealthAndMetricsBesideTheRegistryApi() throws Exception {
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(platform.schemaRegistryUrl()
+                + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("schemas-topic");
+        HttpResponse<String> live = HTTP.send(HttpRequest.newBuilder(URI.create(platform.schemaRegistryUrl()
+                + "/health/live")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(live.body()).contains("\"broker\":{\"status\":\"UP\"");
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create(platform.schemaRegistryUrl()
+                + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void shouldRetryThenFailNamingTheUrlWhenTheRegistryIsDown() {
         String url = platform.schemaRegistryUrl();
         int port = URI.create(url).getPort();
