@@ -6,7 +6,6 @@ import io.wirestream.schemas.topics.TopicNames;
 import io.wirestream.schemas.topics.TopicSetup;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,10 +50,7 @@ final class TopicsCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> clients = kafka.clientProperties(root.environment(), root.fileSettings());
         TopicNames names = TopicNames.from(clients);
-        Map<String, Object> admin = new HashMap<>(clients);
-        admin.keySet().removeIf(k -> k.startsWith("topic.") || k.startsWith("wirestream.") || k.startsWith("schema.registry")
-                || k.startsWith("basic.auth"));
-        List<String> created = TopicSetup.ensure(admin, names, partitions, replicationFactor,
+        List<String> created = TopicSetup.ensure(TopicSetup.adminConfig(clients), names, partitions, replicationFactor,
                 routeTopics.stream().map(names::enrichedFor).toList(), dedupeRetention.toMillis());
         if (created.isEmpty()) {
             System.out.println("all topics exist");

@@ -1,11 +1,9 @@
 package io.wirestream.producer;
 
 import io.wirestream.schemas.topics.TopicSetup;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -22,15 +20,8 @@ public final class RawTopic {
 
     /** @return whether the topic was created now */
     public static boolean ensure(Map<String, Object> clientConfig, String topic, int partitions, short replicationFactor) {
-        Map<String, Object> admin = new LinkedHashMap<>();
-        clientConfig.forEach((k, v) -> {
-            if (AdminClientConfig.configNames().contains(k)) {
-                admin.put(k, v);
-            }
-        });
         // fail within seconds, not minutes, when Kafka is unreachable (the caller says so and exits)
-        admin.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
-        admin.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        Map<String, Object> admin = TopicSetup.adminConfig(clientConfig);
         NewTopic t = new NewTopic(topic, Optional.of(partitions), Optional.of(replicationFactor)).configs(Map.of(
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(TopicSetup.MAX_MESSAGE_BYTES)));
         return !TopicSetup.create(admin, List.of(t)).isEmpty();

@@ -104,7 +104,7 @@ public final class StreamsApp implements AutoCloseable {
     public synchronized StreamsApp start() {
         TopicCatalogue topics = TopicCatalogue.from(config.kafka());
         if (config.createTopics()) {
-            TopicSetup.ensure(adminConfig(), topics.names(), config.partitions(), config.replicationFactor(),
+            TopicSetup.ensure(TopicSetup.adminConfig(config.kafka()), topics.names(), config.partitions(), config.replicationFactor(),
                     WirestreamTopology.routedTopicNames(config.settings(), topics), config.settings().dedupeRetention().toMillis());
         }
         StageMetrics stageMetrics = new StageMetrics(metrics.registry());
@@ -172,13 +172,6 @@ public final class StreamsApp implements AutoCloseable {
     /** Port of the HTTP server, when there is one. */
     public int httpPort() {
         return http == null ? -1 : http.port();
-    }
-
-    private Map<String, Object> adminConfig() {
-        Map<String, Object> admin = new HashMap<>(config.kafka());
-        admin.keySet().removeIf(k -> k.startsWith("topic.") || k.startsWith("wirestream.") || k.startsWith("schema.registry")
-                || k.startsWith("basic.auth"));
-        return admin;
     }
 
     /** Stops processing gracefully: commits, closes stores, leaves the group. */

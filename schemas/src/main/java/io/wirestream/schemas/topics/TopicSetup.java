@@ -55,6 +55,23 @@ public final class TopicSetup {
         return create(adminConfig, wanted);
     }
 
+    /**
+     * The admin-client subset of a client configuration (bootstrap servers, security...), without
+     * registry keys or topic names, with short timeouts so an unreachable cluster is reported
+     * within seconds.
+     */
+    public static Map<String, Object> adminConfig(Map<String, ?> clientConfig) {
+        Map<String, Object> admin = new java.util.LinkedHashMap<>();
+        clientConfig.forEach((k, v) -> {
+            if (org.apache.kafka.clients.admin.AdminClientConfig.configNames().contains(k)) {
+                admin.put(k, v);
+            }
+        });
+        admin.putIfAbsent(org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        admin.putIfAbsent(org.apache.kafka.clients.admin.AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        return admin;
+    }
+
     private static NewTopic topic(String name, int partitions, short rf, Map<String, String> configs) {
         return new NewTopic(name, java.util.Optional.of(partitions), java.util.Optional.of(rf)).configs(configs);
     }
