@@ -101,7 +101,8 @@ public class AvroDeserializer implements Deserializer<Object> {
             throw new SerializationException("truncated Avro payload on topic '" + topic + "': " + frame.payloadLength()
                     + " bytes end before a complete " + name(writer) + " (schema id " + frame.schemaId() + ")", e);
         } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | NegativeArraySizeException
-                 | ClassCastException | IllegalArgumentException e) {
+                 | ClassCastException | IllegalArgumentException | UnsupportedOperationException e) {
+            // Avro says UnsupportedOperationException for a length or count over Java's array limit
             throw new SerializationException("corrupt Avro payload on topic '" + topic + "' for " + name(writer)
                     + " (schema id " + frame.schemaId() + "): " + e, e);
         }
