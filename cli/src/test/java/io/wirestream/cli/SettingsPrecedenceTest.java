@@ -46,20 +46,26 @@ class SettingsPrecedenceTest {
     }
 
     @Test
-    void shouldListEverySettingWithItsEnvironmentVariableInHelp() {
+    void shouldListEverySettingWithItsEnvironmentVariableAndDefaultInHelp() {
         CommandLine root = WirestreamCommand.commandLine(new String[0], Map.of());
         root.getSubcommands().forEach((name, sub) -> {
             if (name.equals("help")) {
                 return;
             }
             StringWriter out = new StringWriter();
+            sub.setUsageHelpAutoWidth(false);
+            sub.setUsageHelpWidth(1000); // no wrapping inside values such as host:port
             sub.usage(new PrintWriter(out));
             for (OptionSpec o : sub.getCommandSpec().options()) {
                 if (o.usageHelp() || o.versionHelp() || o.longestName().equals("--config")) {
                     continue;
                 }
                 String env = "WIRESTREAM_" + o.longestName().substring(2).toUpperCase().replace('-', '_');
-                assertThat(out.toString()).as(name + " " + o.longestName()).contains(o.longestName().substring(2)).contains(env);
+                String help = out.toString().replaceAll("\\s+", " ");
+                assertThat(help).as(name + " " + o.longestName()).contains(o.longestName().substring(2)).contains(env);
+                if (o.defaultValue() != null && o.showDefaultValue() != CommandLine.Help.Visibility.NEVER) {
+                    assertThat(help).as(name + " " + o.longestName() + " default").contains("default: " + o.defaultValue());
+                }
             }
         });
     }

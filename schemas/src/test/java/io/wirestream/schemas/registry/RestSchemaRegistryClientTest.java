@@ -3,7 +3,14 @@ package io.wirestream.schemas.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.avro.Schema;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
@@ -30,6 +37,37 @@ class RestSchemaRegistryClientTest {
                             .contains("connection refused")
                             .doesNotContain("secret");
                 });
+    }
+
+    @Test
+    void shouldSendBasicAuthFailOverToTheNextUrlAndCacheIds() throws Exception {
+        List<String> authorizations = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/schemas/ids/7", exchange -> {
+            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = "{\"schema\":\"\\\"string\\\"\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/vnd.schemaregistry.v1+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        int dead;
+        try (ServerSocket s = new ServerSocket(0)) {
+            dead = s.getLocalPort();
+        }
+        try {
+            var client = new RestSchemaRegistryClient(RegistryClientConfig.from(Map.of(
+                    "schema.registry.url", "http://127.0.0.1:" + dead + ",http://127.0.0.1:" + server.getAddress().getPort(),
+                    "basic.auth.credentials.source", "USER_INFO", "basic.auth.user.info", "reader:s3cret",
+                    "retries.wait.ms", "1")));
+            assertThat(client.getById(7).getType()).isEqualTo(Schema.Type.STRING);
+            assertThat(client.getById(7).getType()).isEqualTo(Schema.Type.STRING);
+            assertThat(authorizations).containsExactly("Basic " + Base64.getEncoder()
+                    .encodeToString("reader:s3cret".getBytes(StandardCharsets.UTF_8)));
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
