@@ -4,6 +4,7 @@ import io.wirestream.enrichment.EntityType;
 import io.wirestream.enrichment.internal.kb.KbEntry;
 import io.wirestream.enrichment.internal.kb.NameLexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class ArticleConsistency {
 
     void apply(DocTokens d, ArticleContext ctx, List<Chunk> chunks) {
         propagatePersons(d, chunks);
+        propagateOrganizations(d, chunks);
         propagateAcronyms(d, chunks);
         vote(chunks);
         coordinate(d, chunks);
@@ -159,6 +161,47 @@ final class ArticleConsistency {
             }
         }
         return true;
+    }
+
+    // ------------------------------------------------------------------ organizations
+
+    /**
+     * A company named in full once is named without its head word later: "Prairie Northern
+     * Railway" makes a later "Prairie Northern" the same organization, not a person.
+     */
+    private void propagateOrganizations(DocTokens d, List<Chunk> chunks) {
+        List<String[]> shortNames = new ArrayList<>();
+        for (Chunk c : chunks) {
+            if (c.type == EntityType.ORGANIZATION && c.length() >= 2 && c.confidence >= 2
+                    && cues.orgHeads.contains(d.key[c.end - 1])) {
+                int e = c.end - 1;
+                while (e > c.start && cues.orgHeads.contains(d.key[e - 1])) {
+                    e--; // "Acme Shipping Group" -> "Acme"
+                }
+                if (e > c.start) {
+                    String[] t = new String[e - c.start];
+                    for (int i = 0; i < t.length; i++) {
+                        t[i] = d.key[c.start + i];
+                    }
+                    shortNames.add(t);
+                }
+            }
+        }
+        if (shortNames.isEmpty()) {
+            return;
+        }
+        for (Chunk c : chunks) {
+            if (c.type == EntityType.ORGANIZATION || c.titled || c.aliases.length > 0 || c.confidence >= Chunk.SURE) {
+                continue;
+            }
+            String[] t = tokens(d, c);
+            for (String[] name : shortNames) {
+                if (Arrays.equals(t, name)) {
+                    c.set(EntityType.ORGANIZATION, null, 2.5);
+                    break;
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ acronyms
@@ -340,7 +383,8 @@ final class ArticleConsistency {
             "trailed", "led", "finished", "needed", "rallied", "were", "have", "had", "are", "made", "took", "kept",
             "extended", "face", "faces", "play", "plays", "played", "meet", "meets", "host", "hosts", "visit", "visits");
     private static final Set<String> TEAM_BEFORE = Set.of("joined", "for", "against", "over", "v", "vs", "versus",
-            "beat", "beating", "defeated", "defeating", "to");
+            "beat", "beating", "defeated", "defeating", "to", "face", "faces", "host", "hosts", "meet", "meets", "play",
+            "plays");
     /** "the Sarajevo meeting", "the Berlin grand prix": a place that hosts the event. */
     private static final Set<String> EVENT_NOUNS = Set.of("meeting", "race", "tournament", "grand", "marathon", "open",
             "games", "championship", "championships", "rally", "stage", "leg", "round", "summit", "conference",
@@ -474,7 +518,8 @@ final class ArticleConsistency {
             int e = c.end;
             boolean date = e < d.n && Character.isDigit(d.text(e).charAt(0)) && d.text(e).indexOf('-') > 0;
             boolean comma = e + 1 < d.n && d.key[e].equals(",") && d.cap[e + 1];
-            boolean agency = e < d.n && (d.key[e].equals("(") || d.key[e].equals("_") || d.key[e].equals("--"));
+            boolean agency = e < d.n && (d.key[e].equals("(") || d.key[e].equals("_") || d.key[e].equals("--")
+                    || d.key[e].equals("\u2014") || d.key[e].equals("\u2013")); // "LISBON - ...", with an em or en dash
             if (comma && e + 1 < d.n) {
                 // "MILWAUKEE, Wisconsin 1996-08-31": the region or country after the comma is a place too
                 for (Chunk n : chunks) {

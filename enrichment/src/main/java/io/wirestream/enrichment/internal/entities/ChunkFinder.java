@@ -759,7 +759,8 @@ final class ChunkFinder {
 
     private boolean headed(DocTokens d, int e) {
         String last = d.key[e - 1];
-        return cues.orgHeads.contains(last) || cues.eventHeads.contains(last) || cues.locHeads.contains(last);
+        return cues.orgHeads.contains(last) || cues.eventHeads.contains(last) || cues.locHeads.contains(last)
+                || cues.sportsEventHeads.contains(last); // "National Premier Division" is no one's title
     }
 
     /** What stands before a title is kept when it names something itself ("U.N.", "Iraqi", "... Association"). */

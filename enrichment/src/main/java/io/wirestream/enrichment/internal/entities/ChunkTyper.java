@@ -44,13 +44,27 @@ final class ChunkTyper {
     private static final Set<String> CORPORATE_OWNED = Set.of("board", "shares", "stock", "chairman", "president", "chief",
             "directors", "management", "bid", "offer", "profit", "profits", "sales", "earnings", "results", "unit",
             "subsidiary", "plant", "factory", "shareholders", "executives", "headquarters", "revenue", "revenues",
-            "net", "operating", "stake", "takeover", "acquisition", "merger", "products", "customers", "employees");
+            "net", "operating", "stake", "takeover", "acquisition", "merger", "products", "customers", "employees",
+            "founder", "co-founder", "founders", "ceo", "investors", "valuation", "factories", "plants", "stores");
     private static final Set<String> EMPLOYEES = Set.of("analyst", "analysts", "economist", "economists", "strategist",
             "trader", "traders", "dealer", "professor", "researcher", "researchers", "executive", "partner", "manager",
             "director", "engineer", "official", "officials", "spokesman", "spokeswoman", "employee", "employees",
             "worker", "workers", "banker", "lawyer", "scientist", "fellow", "editor", "reporter", "correspondent");
     private static final Set<String> LAWS = Set.of("bill", "act", "law", "plan", "proposal", "amendment", "accord",
             "agreement", "treaty", "legislation", "doctrine", "initiative", "report", "formula");
+    /** Heads of an appositive that says a name is a business: "Cellnova, a Swedish start-up that ...". */
+    private static final Set<String> BUSINESS_APPOSITIVES = Set.of("company", "firm", "start-up", "startup", "group",
+            "maker", "manufacturer", "operator", "carrier", "airline", "bank", "lender", "insurer", "retailer", "chain",
+            "developer", "producer", "supplier", "provider", "publisher", "broadcaster", "brokerage", "conglomerate",
+            "subsidiary", "utility", "miner", "platform", "business", "corporation", "fund", "investor", "manager",
+            "haulier", "hauler", "shipper", "builder", "designer", "studio", "distributor", "refiner", "exporter",
+            "importer", "owner", "consultancy", "agency", "charity", "club", "team", "chipmaker", "carmaker",
+            "automaker", "drugmaker", "railway", "railroad", "network", "franchise", "outlet", "store", "brand");
+    /** Last words of football club names that are otherwise places: "Ipswich Town", "Stoke City". */
+    private static final Set<String> CLUB_SUFFIXES = Set.of("town", "city", "county", "borough");
+    private static final Set<String> PRIZE_APPOSITIVES = Set.of("prize", "award", "trophy", "medal", "honour", "honor");
+    /** Spokespeople speak for organizations: "a spokeswoman for Prairie Northern". */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople");
     private static final Set<String> SCORECARD = Set.of("b", "c", "st", "lbw", "c&b");
     private static final Set<String> SAY = Set.of("said", "says", "told", "added", "asked", "declared", "wrote");
 
@@ -119,12 +133,18 @@ final class ChunkTyper {
                 score[EntityType.MISC.ordinal()] += 3;
             } else if (cues.locHeads.contains(last)) {
                 score[EntityType.LOCATION.ordinal()] += 3;
+            } else if (cues.sportsEventHeads.contains(last)) {
+                score[EntityType.ORGANIZATION.ordinal()] += 3; // "Premier Division", "Western Conference" off the sports page
+            } else if (ctx.sports && entry == null && CLUB_SUFFIXES.contains(last)) {
+                score[EntityType.ORGANIZATION.ordinal()] += 4.5; // "Brennock Town", "Castlegate City": clubs
             }
             if (cues.locFirst.contains(first)) {
                 score[EntityType.LOCATION.ordinal()] += 3;
             }
             if (cues.orgFirst.contains(first) && contains(d, s, e, "of")) {
                 score[EntityType.ORGANIZATION.ordinal()] += 4;
+            } else if (orgHeadBeforeOf(d, s, e)) {
+                score[EntityType.ORGANIZATION.ordinal()] += 4; // "Transportation Safety Board of Canada"
             }
             if (cues.eventHeads.contains(first) && contains(d, s, e, "of")) {
                 score[EntityType.EVENT.ordinal()] += 4.5; // "Tour of the Netherlands", "World Series of Golf"
@@ -211,8 +231,9 @@ final class ChunkTyper {
         int org = EntityType.ORGANIZATION.ordinal();
         String prev = s > 0 ? d.key[s - 1] : "";
         boolean prevLower = s > 0 && !d.cap[s - 1] && d.word[s - 1];
-        if (prevLower && cues.personTitles.contains(prev) && !c.caps) {
-            score[per] += 3;
+        if (prevLower && cues.personTitles.contains(prev) && !c.caps
+                && !(e - s >= 2 && cues.orgHeads.contains(d.key[e - 1]) && !d.surname(e - 1))) {
+            score[per] += 3; // not "the broker Van Dijk Shipping"
         }
         if (prevLower && ORG_NOUNS.contains(prev) || e < d.n && !d.cap[e] && ORG_NOUNS_AFTER.contains(d.key[e])) {
             score[org] += 2.5; // "the newspaper Granma", "telecoms operator Unicom", "Zycie Warszawy daily"
@@ -220,12 +241,22 @@ final class ChunkTyper {
         if (ctx.sports && s > 0 && SCORECARD.contains(d.text(s - 1))) {
             score[per] += 3; // cricket scorecards: "c Vaas b Chandana", "lbw b Waqar Younis"
         }
-        if (s >= 2 && prev.equals("at") && !d.cap[s - 2] && EMPLOYEES.contains(d.key[s - 2])) {
-            score[org] += 2.5; // "an analyst at Jefferies"
+        if (s >= 2 && prev.equals("at") && !d.cap[s - 2] && EMPLOYEES.contains(d.key[s - 2])
+                || s >= 2 && prev.equals("for") && SPOKESPEOPLE.contains(d.key[s - 2])) {
+            score[org] += 2.5; // "an analyst at Jefferies", "a spokeswoman for Prairie Northern"
             score[loc] -= 1.2;
         }
-        if (prevLower && SAY.contains(prev)) {
-            score[per] += 1.5;
+        if (s > 0 && d.key[s - 1].endsWith("-based") && d.key[s - 1].length() > 6) {
+            score[org] += 3; // "Houston-based Selene Dynamics": places base companies, not people
+        }
+        String apposed = appositiveHead(d, e);
+        if (BUSINESS_APPOSITIVES.contains(apposed)) {
+            score[org] += 5; // "Cellnova, a Swedish start-up that recovers ...": the article says what it is
+        } else if (PRIZE_APPOSITIVES.contains(apposed)) {
+            score[EntityType.MISC.ordinal()] += 5; // "the Golden Amber, the top prize at the festival"
+        }
+        if (prevLower && SAY.contains(prev) && (e >= d.n || !d.word[e] && !d.key[e].equals("'s"))) {
+            score[per] += 1.5; // "..., said Smith." - not "said Cellnova was profitable"
         }
         if (prev.equals("the") && prevLower) {
             score[per] -= 1.5;
@@ -280,6 +311,40 @@ final class ChunkTyper {
             score[org] += 2; // "Petofi's board", "NationsBank's bid"
         }
     }
+
+    /** "Transportation Safety Board of Canada": an organization's head word comes before "of". */
+    private boolean orgHeadBeforeOf(DocTokens d, int s, int e) {
+        for (int i = s + 1; i + 1 < e; i++) {
+            if (d.key[i + 1].equals("of") && d.cap[i] && cues.orgHeads.contains(d.key[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head noun of an appositive after the name, or "": "start-up" in ", a Swedish start-up
+     * that", "prize" in ", the top prize at". The head is the last word before the appositive ends
+     * (a relative pronoun, a preposition, punctuation).
+     */
+    private static String appositiveHead(DocTokens d, int e) {
+        if (e + 2 >= d.n || !d.key[e].equals(",") || !(d.key[e + 1].equals("a") || d.key[e + 1].equals("an")
+                || d.key[e + 1].equals("the"))) {
+            return "";
+        }
+        String head = "";
+        for (int i = e + 2; i < d.n && i <= e + 7 && d.sentence[i] == d.sentence[e]; i++) {
+            String k = d.key[i];
+            if (!d.word[i] || APPOSITIVE_ENDS.contains(k)) {
+                break;
+            }
+            head = d.cap[i] ? "" : k;
+        }
+        return head;
+    }
+
+    private static final Set<String> APPOSITIVE_ENDS = Set.of("that", "which", "who", "whose", "with", "of", "in", "for",
+            "from", "based", "and", "to", "at", "on", "by", "since", "owned", "founded", "listed", "led", "said");
 
     /** "Cox-Wyden": capitalized names joined by a hyphen. */
     private static boolean hyphenatedNames(String t) {

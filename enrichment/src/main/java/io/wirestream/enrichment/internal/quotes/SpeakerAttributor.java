@@ -32,6 +32,11 @@ final class SpeakerAttributor {
             "joked", "pleaded", "promised", "reported", "thundered", "boasted", "contended", "maintained",
             "mused", "proclaimed", "recounted", "reiterated", "repeated", "retorted", "wondered", "called",
             "described", "dubbed", "termed", "labelled", "labeled", "branded");
+    /** Words that end a run of role words between an organization and a person. */
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("who", "whom", "whose", "which", "that", "and", "or",
+            "but", "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "to", "of", "in",
+            "at", "on", "for", "with", "by", "from", "the", "a", "an", "its", "their", "as", "after", "before",
+            "while", "when", "where", "than", "then", "also", "not", "hired", "named", "appointed");
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her");
     private static final Set<String> HONORIFIC_MALE = Set.of("mr", "sir", "lord", "king", "prince", "father", "brother");
@@ -203,7 +208,7 @@ final class SpeakerAttributor {
             // said Smith / said Foreign Minister Yevgeny Primakov / said the company's president, John Smith
             for (int j = a + 1; j < Math.min(n, a + 8) && x.sentenceOf[j] == x.sentenceOf[a]; j++) {
                 if (x.startsAt[j] != null && speaks(x.startsAt[j])) {
-                    return Optional.of(x.startsAt[j]);
+                    return Optional.of(roleHolderOr(x, j));
                 }
                 if (isPronoun(x.key(j))) {
                     return resolvePronoun(x, x.key(j), open);
@@ -233,6 +238,9 @@ final class SpeakerAttributor {
             }
             if (x.startsAt[j] != null && speaks(x.startsAt[j])) {
                 int v = skipAppositive(x, x.mentionEnd[j]);
+                if (v < n && x.key(v).equals(",") && v + 1 < n && SPEECH_VERBS.contains(x.key(v + 1))) {
+                    v++; // "...," the agency's negotiator, Graham Turnbull, said
+                }
                 if (v < n && (SPEECH_VERBS.contains(x.key(v)) || v + 1 < n && isAuxiliary(x.key(v)) && SPEECH_VERBS.contains(x.key(v + 1)))) {
                     return Optional.of(x.startsAt[j]);
                 }
@@ -268,6 +276,9 @@ final class SpeakerAttributor {
             if (s >= 0 && x.endsAt[s] != null && speaks(x.endsAt[s])) {
                 return Optional.of(x.endsAt[s]); // Smith said: "..."
             }
+            if (s > 0 && x.key(s).equals(",") && x.endsAt[s - 1] != null && x.endsAt[s - 1].type() == EntityType.PERSON) {
+                return Optional.of(x.endsAt[s - 1]); // the agency's chief negotiator, Graham Turnbull, said
+            }
             if (s >= 0 && x.key(s).equals(",")) {
                 int m = appositiveHead(x, s);
                 if (m >= 0) {
@@ -280,7 +291,7 @@ final class SpeakerAttributor {
             // the subject of the sentence: the first person or organization before the verb
             for (int j = x.doc.sentences().get(sentence).firstToken(); j < v; j++) {
                 if (x.startsAt[j] != null && speaks(x.startsAt[j])) {
-                    return Optional.of(x.startsAt[j]);
+                    return Optional.of(roleHolderOr(x, j));
                 }
             }
             if (v + 1 < x.tokens.size() && x.startsAt[v + 1] != null && speaks(x.startsAt[v + 1])) {
@@ -289,6 +300,55 @@ final class SpeakerAttributor {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person a role noun after a name leads to, else the name itself: in "said Haldor chief
+     * executive Katrin Vogel", "Kingsport manager Sofia Andersen said" or "Cellnova's co-founder,
+     * Linnea Bergqvist, said" the first name only says whose executive speaks (whatever type the
+     * entity stage gave it). Between the two names only a possessive, lower-case role words and a comma right before
+     * the person may stand; a verb or a relative pronoun ends the search.
+     */
+    private static NamedEntity roleHolderOr(Context x, int j) {
+        NamedEntity found = x.startsAt[j];
+        int n = x.tokens.size();
+        int roleWords = 0;
+        for (int k = x.mentionEnd[j]; k < n && k - x.mentionEnd[j] <= 7 && x.sentenceOf[k] == x.sentenceOf[j]; k++) {
+            if (x.startsAt[k] != null) {
+                return roleWords > 0 && x.startsAt[k].type() == EntityType.PERSON ? x.startsAt[k] : found;
+            }
+            String key = x.key(k);
+            if (key.equals("'s") || key.equals("'")) {
+                continue;
+            }
+            if (key.equals(",") && roleWords > 0 && k + 1 < n && x.startsAt[k + 1] != null) {
+                continue;
+            }
+            if (key.equals("and") && roleWords > 0) {
+                continue; // "co-founder and chief executive"
+            }
+            if (!isRoleWord(x, k)) {
+                return found;
+            }
+            roleWords++;
+        }
+        return found;
+    }
+
+    /** A lower-case word that can be part of a job title: not a verb form, auxiliary or relative pronoun. */
+    private static boolean isRoleWord(Context x, int k) {
+        String t = x.tokens.get(k).text();
+        if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                return false;
+            }
+        }
+        String key = x.key(k);
+        return !NOT_ROLE_WORDS.contains(key) && !SPEECH_VERBS.contains(key) && !key.endsWith("ed");
     }
 
     /** After a name, skip ", the minister," to the verb; returns the index of the verb candidate. */

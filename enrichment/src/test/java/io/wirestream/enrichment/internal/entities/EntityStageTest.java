@@ -198,4 +198,25 @@ class EntityStageTest {
         assertThat(all).allSatisfy(e -> assertThat(kenya.salience()).isGreaterThanOrEqualTo(e.salience()));
         assertThat(kenya.count()).isEqualTo(3);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an appositive says what a name is          | Brenvika, a Danish start-up that makes heat pumps, said on Monday it had raised money. Analysts said Brenvika was growing fast. | Brenvika | ORGANIZATION
+            a company named again without its head word | The train was operated by Castellan Northern Railway. A spokeswoman for Castellan Northern said the line would reopen. Castellan Northern said repairs had begun. | Castellan Northern | ORGANIZATION
+            places base companies                      | A rocket built by Denver-based Orla Kinetics reached orbit on Tuesday.      | Orla Kinetics | ORGANIZATION
+            a spokesperson speaks for an organization  | The plant is safe, a spokesman for Veltrano told reporters.                 | Veltrano | ORGANIZATION
+            a head word before of                      | The Marine Safety Board of Canada said it had sent investigators.           | Marine Safety Board of Canada | ORGANIZATION
+            a title before a company name              | Rates rose, according to the broker Van Hollen Shipping.                    | Van Hollen Shipping | ORGANIZATION
+            a dateline before a dash                   | OSLO \u2014 Norway's central bank raised rates on Thursday.                  | OSLO | LOCATION
+            a league is no one's title                 | Ravenholt moved to the top of the National Premier Division on Sunday.     | National Premier Division | ORGANIZATION
+            an appositive that names a prize           | The film won the Silver Heron, the top prize at the festival, on Saturday. | Silver Heron | MISC
+            a river                                    | The council will build homes along the River Aire.                         | River Aire | LOCATION
+            """)
+    void shouldTypeUnknownCompaniesAndPlacesFromWhatTheArticleSaysOfThem(String behaviour, String text, String mention,
+                                                                        EntityType type) {
+        NamedEntity e = entityMentioned(entities(text), text, mention)
+                .orElseThrow(() -> new AssertionError("no entity for '" + mention + "' in " + entities(text)));
+        assertThat(e.type()).as(behaviour).isEqualTo(type);
+        assertThat(e.mentions()).allSatisfy(m -> assertThat(m.text()).isIn(mention, mention.toUpperCase()));
+    }
 }

@@ -108,4 +108,20 @@ class QuoteStageTest {
         assertThat(quotes("The players' union rejected the '90s rules. He didn't go.")).isEmpty();
         assertThat(quotes("The film \"Casablanca\" was shown again.")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            role after a company, speech verb first   | ~"We are ready," said Tarnwell chief executive Mira Hollis.~                          | Mira Hollis
+            role after a club, speech verb first      | ~"We stayed patient," said Eastbridge manager Carla Novak.~                         | Carla Novak
+            role after a company, speaker first       | ~"We are ready," Tarnwell chief executive Mira Hollis said.~                          | Mira Hollis
+            possessive role with a comma              | ~"We are ready," said Tarnwell's co-founder and chief executive, Mira Hollis.~        | Mira Hollis
+            possessive appositive before a partial quote | ~Tarnwell's chief negotiator, Omar Reyes, said the agency was "deeply relieved" by the deal.~ | Omar Reyes
+            possessive appositive after the quote     | ~"We are deeply relieved," the agency's negotiator, Omar Reyes, said.~              | Omar Reyes
+            a relative clause keeps the company        | ~"We are ready," said Tarnwell, which hired Mira Hollis in May.~                      | Tarnwell
+            """)
+    void shouldCreditThePersonNamedAfterARoleNounNotTheOrganization(String behaviour, String text, String speaker) {
+        List<Quote> all = quotes(text);
+        assertThat(all).as(behaviour).hasSize(1);
+        assertThat(all.get(0).speaker()).as(behaviour).contains(speaker);
+    }
 }
