@@ -193,8 +193,8 @@ final class TimexResolver {
 
     private String shift(LocalDate anchor, Shift s, Context ctx) {
         if (s.comparative()) {
-            Optional<Discourse.QuarterRef> q = ctx.discourse().quarter();
-            if (q.isPresent()) {
+            Optional<Discourse.QuarterRef> q = ctx.discourse().quarter(ctx.sentence());
+            if (q.isPresent() && !ctx.discourse().longPeriodInFocus(ctx.sentence())) {
                 return (q.get().year() + s.amount()) + "-Q" + q.get().quarter();
             }
         }
@@ -209,9 +209,11 @@ final class TimexResolver {
     }
 
     private String quarterAnaphor(LocalDate anchor, QuarterAnaphor a, Context ctx) {
-        Optional<Discourse.QuarterRef> q = ctx.discourse().quarter();
+        Optional<Discourse.QuarterRef> q = ctx.discourse().quarter(ctx.sentence());
         if (a.year() > 0) {
-            return q.map(r -> a.year() + "-Q" + r.quarter()).orElse(Integer.toString(a.year()));
+            // "the 1988 period" after "the first nine months" is that year, not a quarter of it
+            return q.filter(r -> !ctx.discourse().longPeriodInFocus(ctx.sentence()))
+                    .map(r -> a.year() + "-Q" + r.quarter()).orElse(Integer.toString(a.year()));
         }
         if (q.isPresent()) {
             return (q.get().year() + a.yearShift()) + "-Q" + q.get().quarter();

@@ -76,6 +76,54 @@ class DateStageTest {
         assertThat(text.substring(t.start(), t.end())).isEqualTo(expression);
     }
 
+    /** Published on Saturday 2025-02-15: the coming Thursday is 2025-02-20, the last one 2025-02-13. */
+    static Stream<Arguments> tenseOfTheClause() {
+        return Stream.of(
+                Arguments.of("until a weekday, the state holds now", "The river was expected to stay above 8 metres until Thursday.", "Thursday", "2025-02-20"),
+                Arguments.of("until at least a weekday after a past-tense verb", "Rail services were suspended until at least Wednesday.", "at least Wednesday", "2025-02-19"),
+                Arguments.of("a clause opening with until is over", "Until Thursday, the police had not named him.", "Thursday", "2025-02-13"),
+                Arguments.of("it was not until", "It was not until Thursday that the bank replied.", "Thursday", "2025-02-13"),
+                Arguments.of("present passive of a scheduled event", "It should lift her into the top 25 when the rankings are published on Monday.", "Monday", "2025-02-17"),
+                Arguments.of("present tense of a fixture", "The Strikers play the Highveld Falcons in Johannesburg on Saturday.", "Saturday", "2025-02-15"),
+                Arguments.of("present tense of a meeting", "He and the prime minister meet separately Monday with the envoy.", "Monday", "2025-02-17"),
+                Arguments.of("a strong future cue far back", "She will make her debut in the league match against Brightwell Rovers on Sunday.", "Sunday", "2025-02-16"),
+                Arguments.of("will play on a weekday", "Kingsport will play their last home game of the year against Castlegate on Sunday.", "Sunday", "2025-02-16"),
+                Arguments.of("a dated match spoken of in the present", "The match on Tuesday is the first real test of the season.", "Tuesday", "2025-02-18"),
+                Arguments.of("an expectation reported in the past tense", "Protesters were planning to drive around the airport on Monday.", "Monday", "2025-02-17"),
+                Arguments.of("planned with its object", "Protesters planned a large demonstration in the old town on Tuesday.", "Tuesday", "2025-02-18"),
+                Arguments.of("is to", "The stock is to resume trading in Paris on Tuesday.", "Tuesday", "2025-02-18"),
+                Arguments.of("a deadline", "The group must pay down the bridge loan by June.", "June", "2025-06"),
+                Arguments.of("a deadline that had passed", "Thirty-two members had filed their reports by Wednesday.", "Wednesday", "2025-02-12"),
+                Arguments.of("said on a weekday stays the day of the statement", "The company said on Monday it would cut 200 jobs.", "Monday", "2025-02-10"),
+                Arguments.of("a plain past event", "The minister resigned on Tuesday after the vote.", "Tuesday", "2025-02-11"),
+                Arguments.of("plans as a noun is no future", "On Friday, she set aside her holiday plans for the trip.", "Friday", "2025-02-14"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("tenseOfTheClause")
+    void shouldPlaceWeekdaysAndMonthsByWhatTheClauseSays(String behaviour, String text, String expression, String value) {
+        assertThat(only(text, expression).value()).as(behaviour).isEqualTo(value);
+    }
+
+    static Stream<Arguments> resultsNews() {
+        return Stream.of(
+                Arguments.of("after a longer period a year earlier is the year",
+                        "Third-quarter profit rose 12%. For the nine months, net income was $5 million, up from $4 million a year earlier.",
+                        "a year earlier", "2024"),
+                Arguments.of("a quarter named in the same sentence wins over the first one",
+                        "Acme earned more in the fiscal first quarter. Separately, Borle reported fourth-quarter profit of $5 million, up from $4 million a year earlier.",
+                        "a year earlier", "2023-Q4"),
+                Arguments.of("a year-period after the nine months is that year",
+                        "In the first nine months, net was $306 million, compared with a loss in the 2023 period. Third-quarter sales fell.",
+                        "the 2023 period", "2023"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resultsNews")
+    void shouldCompareResultsWithThePeriodTheSentenceTalksAbout(String behaviour, String text, String expression, String value) {
+        assertThat(only(text, expression).value()).as(behaviour).isEqualTo(value);
+    }
+
     @Test
     void shouldResolveFridayAgainstPublicationDate() {
         Timex friday = only("The minister resigned on Friday.", "Friday");
