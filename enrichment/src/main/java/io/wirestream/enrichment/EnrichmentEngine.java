@@ -7,6 +7,7 @@ import io.wirestream.enrichment.internal.text.DateMarker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -52,13 +53,21 @@ public final class EnrichmentEngine {
         return e;
     }
 
+    /**
+     * Enriches one article. A publication date outside the years 1 to 9999 (the four-digit years of
+     * TimeML values) anchors nothing: relative expressions then stay unresolved, as without a date.
+     */
     public Enrichment enrich(Article article) {
         DateMarker.Stripped stripped = DateMarker.strip(article.body());
-        var published = article.publicationDate().or(stripped::date);
+        var published = article.publicationDate().filter(EnrichmentEngine::anchorable).or(stripped::date);
         Document doc = new Document(article.id(), stripped.text(), published, article.title());
         Map<String, Long> timings = pipeline.run(doc);
         return new Enrichment(article.id(), VERSION, doc.language(), published, doc.text(), doc.wordCount(),
                 doc.entities(), doc.dates(), doc.topics(), doc.quotes(), doc.amounts(), timings);
+    }
+
+    private static boolean anchorable(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
     }
 
     private static String readVersion() {

@@ -7,7 +7,9 @@ import io.wirestream.enrichment.internal.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +62,9 @@ public final class DateStage implements Stage {
         List<Timex> out = new ArrayList<>(candidates.size());
         TimexResolver.Resolution[] resolved = new TimexResolver.Resolution[candidates.size()];
         Discourse discourse = new Discourse();
+        // per sentence, the first candidate (in text order) resolved to a full date: a clock time's day in O(1),
+        // not by scanning every candidate for every clock time (quadratic on long texts)
+        Map<Integer, Integer> firstDated = new HashMap<>();
         // clock times last: they take the day their sentence talks about
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k < candidates.size(); k++) {
@@ -69,10 +74,13 @@ public final class DateStage implements Stage {
                     continue;
                 }
                 int sentence = words.sentence(c.first());
-                Optional<LocalDate> day = clock ? dayOfSentence(candidates, resolved, words, sentence) : Optional.empty();
+                Optional<LocalDate> day = clock ? dayOf(resolved, firstDated.get(sentence)) : Optional.empty();
                 Tense tense = Tense.around(words, c.first(), c.end());
                 resolved[k] = resolver.resolve(c.meaning(),
                         new TimexResolver.Context(anchor, tense, discourse, sentence, day));
+                if (isFullDate(resolved[k].value())) {
+                    firstDated.merge(sentence, k, Math::min);
+                }
                 if (!(c.meaning() instanceof Meaning.QuarterAnaphor
                         || c.meaning() instanceof Meaning.Shift s && s.comparative())) {
                     discourse.saw(resolved[k].value(), sentence);
@@ -89,21 +97,19 @@ public final class DateStage implements Stage {
         return out;
     }
 
-    /** A full date mentioned in the sentence, for a clock time that names no day. */
-    private static Optional<LocalDate> dayOfSentence(List<Candidate> candidates, TimexResolver.Resolution[] resolved,
-                                                     Words<TimeWord> words, int sentence) {
-        for (int k = 0; k < candidates.size(); k++) {
-            if (resolved[k] != null && words.sentence(candidates.get(k).first()) == sentence) {
-                String v = resolved[k].value();
-                if (v.length() >= 10 && Character.isDigit(v.charAt(0)) && v.charAt(4) == '-' && Character.isDigit(v.charAt(8))) {
-                    try {
-                        return Optional.of(LocalDate.parse(v.substring(0, 10)));
-                    } catch (java.time.format.DateTimeParseException e) {
-                        return Optional.empty();
-                    }
-                }
-            }
+    /** The full date of candidate {@code k} (the first one of the sentence mentioning one), for a clock time that names no day. */
+    private static Optional<LocalDate> dayOf(TimexResolver.Resolution[] resolved, Integer k) {
+        if (k == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(resolved[k].value().substring(0, 10)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isFullDate(String v) {
+        return v.length() >= 10 && Character.isDigit(v.charAt(0)) && v.charAt(4) == '-' && Character.isDigit(v.charAt(8));
     }
 }

@@ -138,7 +138,8 @@ final class ArticleContext {
 
     /** The name [s, e) starts with a known organization (not weak) followed by more words. */
     boolean knownOrganizationAt(int s, int e) {
-        for (int len = e - s - 1; len >= 1; len--) {
+        // no alias is longer than the longest one starting with this word: bounded work per chunk, not quadratic
+        for (int len = Math.min(e - s - 1, gazetteer.maxTokens(d.key[s])); len >= 1; len--) {
             for (Gazetteer.Alias a : gazetteer.lookup(ChunkFinder.key(d, s, s + len))) {
                 if (a.entry().type() == EntityType.ORGANIZATION && !a.weak() && !a.entry().weak()
                         && (!a.acronym() || d.allCaps[s])) {
