@@ -1,0 +1,48 @@
+package io.wirestream.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Scenario 5: PostgreSQL becomes unreachable for the sink (its connections go through a proxy the
+ * test cuts: open connections reset, new ones refused) while articles keep coming. The sink must
+ * pause and retry without committing an offset past a row it has not written, and resume by itself
+ * (same process) when the database is back.
+ */
+@ExtendWith(ChaosPlatformExtension.class)
+class DatabaseOutageIT {
+
+    @Test
+    void shouldPauseAndResumeWithoutCommittingPastAnUnwrittenRowWhileTheDatabaseIsUnreachable(ChaosPlatform chaos) {
+        try (TcpProxy proxy = TcpProxy.start(ScenarioDatabase.HOST, ScenarioDatabase.PORT);
+                ChaosScenario s = chaos.scenario("database-outage", 105)) {
+            s.startPipeline(proxy.port());
+            s.load().start();
+            s.awaitDatabaseRows(0.25);
+            long t0 = System.nanoTime();
+            proxy.cut();
+            s.note("database cut off from the sink");
+            Duration half = chaos.settings().fault().dividedBy(2);
+            s.hold(half);
+            int rowsDuringOutage = s.database().articleCount();
+            assertThat(s.committedButNotWritten()).as("ids below the sink's committed offsets but not in the database, "
+                    + "during the outage").isEmpty();
+            s.hold(chaos.settings().fault().minus(half));
+            assertThat(s.database().articleCount()).as("rows written while the database was unreachable to the sink "
+                    + "(the proxy must really cut it off)").isEqualTo(rowsDuringOutage);
+            assertThat(s.committedButNotWritten()).as("ids below the sink's committed offsets but not in the database, "
+                    + "at the end of the outage").isEmpty();
+            proxy.restore();
+            Duration down = Duration.ofNanos(System.nanoTime() - t0);
+            s.note("database reachable again");
+            s.awaitDatabaseRows(1.0);
+            assertThat(s.sink().isAlive()).as("the sink rode out the outage in the same process\n" + s.processTails())
+                    .isTrue();
+            Reconciliation r = s.finish("PostgreSQL unreachable to the sink at 25 % of rows", down);
+            Outcomes.assertNothingLostOrDuplicated(s, r);
+        }
+    }
+}
