@@ -49,7 +49,11 @@ public final class TopicLexicon {
     public TopicLexicon(IptcTopics topics, String... resources) {
         Map<String, Map<Integer, Double>> votes = new LinkedHashMap<>();
         for (String resource : resources) {
-            read(resource, topics, votes);
+            if (resource.endsWith(".tsv")) {
+                readCompanies(resource, topics, votes);
+            } else {
+                read(resource, topics, votes);
+            }
         }
         inheritParentVotes(topics, votes);
         int id = 0;
@@ -140,6 +144,50 @@ public final class TopicLexicon {
                         v.merge(topic, weight, Math::max);
                     }
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The topic each company sector of {@code companies.tsv} votes for. */
+    private static final Map<String, String> SECTORS = Map.ofEntries(
+            Map.entry("technology", "medtop:13000000"), Map.entry("telecoms", "medtop:13000000"),
+            Map.entry("media", "medtop:20000045"), Map.entry("finance", "medtop:04000000"),
+            Map.entry("automotive", "medtop:04000000"), Map.entry("aerospace", "medtop:04000000"),
+            Map.entry("airline", "medtop:04000000"), Map.entry("retail", "medtop:04000000"),
+            Map.entry("energy", "medtop:04000000"), Map.entry("industry", "medtop:04000000"),
+            Map.entry("pharma", "medtop:04000000"));
+    private static final double COMPANY_WEIGHT = 3;
+
+    /**
+     * Company names by sector ("name TAB sector [TAB weight]"): who a business story is about
+     * votes for its sector's topic. A name the lexicon lists too keeps the larger weight.
+     */
+    private static void readCompanies(String resource, IptcTopics topics, Map<String, Map<Integer, Double>> votes) {
+        try (InputStream in = TopicLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing company table " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String code = f.length >= 2 ? SECTORS.get(f[1].strip()) : null;
+                if (code == null) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": expected 'name TAB sector', sector one of "
+                            + SECTORS.keySet());
+                }
+                int topic = topics.byCode(code).orElseThrow().index();
+                double weight = f.length >= 3 ? Double.parseDouble(f[2].strip()) : COMPANY_WEIGHT;
+                String name = f[0].strip().replaceAll("\\s+", " ");
+                votes.computeIfAbsent(hasUpperCase(name) ? name : name.toLowerCase(Locale.ROOT), x -> new LinkedHashMap<>())
+                        .merge(topic, weight, Math::max);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,11 +15,18 @@ import java.util.Set;
  *       company's field: when law evidence leads without street-crime vocabulary (murder, robbery,
  *       police...) and business or technology evidence is close behind, the law evidence is halved. Likewise for athletes in court: with sport
  *       evidence at least 0.4 of the law evidence, it is a sports story.</li>
+ *   <li><b>Crime on computers is technology.</b> When law evidence leads without street-crime
+ *       vocabulary and technology evidence is at least {@value #CYBER_RATIO} of it (and ahead of
+ *       business), the story is about spam, hacking, viruses or software piracy: technology.</li>
  *   <li><b>A technology company's deals and results are business.</b> When technology leads but the
  *       story reports a corporate-finance event (results, profit, a bid, a takeover, a stake, shares)
  *       with at least {@value #FINANCE_CUES} such cues, and business evidence is at least
  *       {@value #FINANCE_RATIO} of technology's, business leads: the company is the subject, the
- *       deal is the news.</li>
+ *       deal is the news. The same holds for media companies (a broadcaster sells its radio arm) when
+ *       business evidence is at least {@value #MEDIA_FINANCE_RATIO} of the arts evidence.</li>
+ *   <li><b>A public figure's health is news where the figure belongs.</b> When health leads without
+ *       public-health vocabulary (vaccines, outbreaks, drugs, trials) and sport or politics has at
+ *       least {@value #FIGURE_RATIO} of its evidence, the story is about the athlete or politician.</li>
  *   <li><b>Economic policy is business.</b> When politics leads but the story is about the budget,
  *       deficit, taxes, trade or interest rates ({@value #FINANCE_CUES}+ policy cues) and business
  *       evidence is at least {@value #POLICY_RATIO} of politics', business leads — unless the story is
@@ -41,6 +48,18 @@ public final class TopicRules {
     static final double FINANCE_RATIO = 0.25;
     static final double POLICY_RATIO = 0.5;
     static final double RESEARCH_RATIO = 0.25;
+    static final double FIGURE_RATIO = 0.5;
+    static final double CYBER_RATIO = 0.5;
+    /** Arts stories talk money all the time (box office, record deals): a media deal must dominate more. */
+    static final double MEDIA_FINANCE_RATIO = 0.75;
+
+    /** Public-health vocabulary: a story with these is about health itself, not about a patient. */
+    private static final Set<String> PUBLIC_HEALTH = Set.of("vaccine", "vaccines", "vaccination", "outbreak",
+            "epidemic", "pandemic", "flu", "influenza", "virus", "infection", "infections", "disease", "diseases",
+            "drug", "drugs", "fda", "food and drug administration", "patients", "study", "trial", "clinical trial",
+            "public health", "health service", "nhs", "who", "world health organization", "cancer", "aids", "hiv",
+            "obesity", "smoking", "hospitals", "doctors", "nurses", "health care", "healthcare", "insurance",
+            "medicare", "medicaid", "prescription", "prescription drugs", "treatment", "treatments", "therapy");
 
     /** Party-political framing: an economic story told as a contest between parties stays politics. */
     private static final Set<String> ELECTORAL = Set.of("election", "elections", "general election", "vote",
@@ -64,7 +83,10 @@ public final class TopicRules {
             "shareholders", "shareholder", "deal", "bln", "mln", "per share", "a share", "net income", "net profit",
             "quarterly profit", "quarterly earnings", "first-quarter", "second-quarter", "third-quarter",
             "fourth-quarter", "fiscal", "wall street", "nasdaq", "tender offer", "hostile bid", "2q", "3q", "4q", "1q",
-            "q1", "q2", "q3", "q4", "stock market", "market value", "valuation", "investment", "investor");
+            "q1", "q2", "q3", "q4", "stock market", "market value", "valuation", "investment", "investor", "to buy", "to sell",
+            "sell its", "sold its", "stake in", "majority stake", "minority stake", "definitive agreement", "agreed to acquire",
+            "agreed to buy", "agreed to sell", "in talks to buy", "talks to acquire", "invest", "invests", "investing",
+            "lay off", "laid off", "layoffs", "job cuts", "cut jobs", "capital spending");
 
     private static final Set<String> ECONOMIC_POLICY = Set.of("budget", "deficit", "tax", "taxes", "tax cut",
             "tax cuts", "trade", "tariff", "tariffs", "trade deal", "trade talks", "trade dispute", "subsidies",
@@ -72,6 +94,12 @@ public final class TopicRules {
             "privatisation", "privatization", "sell-off", "sell-offs", "state-owned", "commerce", "fiscal",
             "spending", "debt", "exports", "imports", "wto", "imf", "world bank", "gdp", "currency", "central bank",
             "wall street", "investors", "markets", "stock market", "oil prices", "jobs", "unemployment");
+
+    private static final Set<String> CYBER = Set.of("spam", "spammer", "spammers", "spam e-mail", "spam e-mails",
+            "hacker", "hackers", "hacking", "computer virus", "computer viruses", "virus writers", "virus", "viruses",
+            "worm", "worms", "malware", "spyware", "phishing", "piracy", "pirated", "software", "business software",
+            "internet", "online", "net", "web", "website", "websites", "e-mail", "e-mails", "email", "computer",
+            "computers", "cyber", "cybercrime", "file-sharing", "peer-to-peer", "download", "downloads");
 
     private static final Set<String> GAMING = Set.of("video game", "video games", "videogame", "videogames",
             "computer game", "computer games", "online game", "online games", "games console", "console", "consoles",
@@ -91,6 +119,7 @@ public final class TopicRules {
     private final int disaster;
     private final int environment;
     private final int weather;
+    private final int health;
 
     public TopicRules(IptcTopics topics) {
         this.disaster = index(topics, "medtop:03000000");
@@ -103,6 +132,7 @@ public final class TopicRules {
         this.business = index(topics, "medtop:04000000");
         this.tech = index(topics, "medtop:13000000");
         this.sport = index(topics, "medtop:15000000");
+        this.health = index(topics, "medtop:07000000");
     }
 
     private static int index(IptcTopics topics, String code) {
@@ -111,9 +141,10 @@ public final class TopicRules {
 
     public void apply(double[] score, List<TopicLexicon.Term> matched) {
         videoGames(score, matched);
-        corporateLaw(score);
+        corporateLaw(score, matched);
         mediaTechnology(score);
         companyFinance(score, matched);
+        publicFigureHealth(score, matched);
         economicPolicy(score, matched);
         researchOnNature(score, matched);
     }
@@ -148,9 +179,28 @@ public final class TopicRules {
     }
 
     private void companyFinance(double[] score, List<TopicLexicon.Term> matched) {
-        if (leads(score, tech) && score[business] >= FINANCE_RATIO * score[tech]
-                && cues(matched, FINANCE_EVENT) >= FINANCE_CUES) {
-            score[business] = score[tech] * 1.01;
+        for (int sector : new int[] {tech, arts}) {
+            double ratio = sector == arts ? MEDIA_FINANCE_RATIO : FINANCE_RATIO;
+            if (leads(score, sector) && score[business] >= ratio * score[sector]
+                    && cues(matched, FINANCE_EVENT) >= FINANCE_CUES) {
+                score[business] = score[sector] * 1.01;
+                return;
+            }
+        }
+    }
+
+    /**
+     * A public figure's illness or injury is news where the figure belongs: "Clinton has heart
+     * surgery" is politics, "Titans tackle has shoulder surgery" is sport, unless the story is
+     * about public health (vaccines, outbreaks, drugs and their approval).
+     */
+    private void publicFigureHealth(double[] score, List<TopicLexicon.Term> matched) {
+        if (!leads(score, health) || cues(matched, PUBLIC_HEALTH) >= 2) {
+            return;
+        }
+        int field = score[sport] >= score[politics] ? sport : politics;
+        if (score[field] >= FIGURE_RATIO * score[health]) {
+            score[field] = score[health] * 1.01;
         }
     }
 
@@ -175,8 +225,13 @@ public final class TopicRules {
         }
     }
 
-    private void corporateLaw(double[] score) {
+    private void corporateLaw(double[] score, List<TopicLexicon.Term> matched) {
         if (!leads(score, crime)) {
+            return;
+        }
+        if (score[streetCrime] < 0.25 * score[crime] && score[tech] >= CYBER_RATIO * score[crime]
+                && score[tech] >= score[business] && cues(matched, CYBER) >= 2) {
+            score[tech] = score[crime] * 1.01; // spammers, hackers, virus writers and software pirates in court
             return;
         }
         double corporate = Math.max(score[business], score[tech]);

@@ -24,7 +24,7 @@ public final class TopicStage implements Stage {
 
     public TopicStage() {
         IptcTopics topics = new IptcTopics();
-        TopicLexicon lexicon = new TopicLexicon(topics, "lexicon.txt", "lexicon-wordnet.txt");
+        TopicLexicon lexicon = new TopicLexicon(topics, "lexicon.txt", "lexicon-wordnet.txt", "companies.tsv");
         this.classifier = new TopicClassifier(topics, lexicon, new TopicRules(topics));
     }
 

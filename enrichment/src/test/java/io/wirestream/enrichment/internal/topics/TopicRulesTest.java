@@ -50,6 +50,30 @@ class TopicRulesTest {
                         "Scientists and researchers at the university used satellite data in a study of how "
                                 + "earthquake faults move, hoping to improve forecasts of the next quake.",
                         "science and technology"),
+                Arguments.of("a former president's heart surgery is politics", "Former president recovering after heart surgery",
+                        "The former president had quadruple bypass surgery on Monday; doctors said he would make a "
+                                + "full recovery. The former senator and governor thanked the hospital staff.",
+                        "politics"),
+                Arguments.of("an outbreak stays health", "Hospitals struggle with flu outbreak",
+                        "Hospitals filled as the flu outbreak spread; the president urged patients to get the "
+                                + "vaccine and the government promised more doctors.",
+                        "health"),
+                Arguments.of("a player's surgery is sport", "Tackle has shoulder surgery",
+                        "The Titans offensive tackle underwent successful surgery on his injured right shoulder on "
+                                + "Friday, doctors at the hospital said.",
+                        "sport"),
+                Arguments.of("a publisher selling its media arm is business", "Publisher to sell media arm",
+                        "The publisher said it would sell its media group to an investment firm in a $350 million "
+                                + "cash deal, to focus on electronic publishing; its shares rose.",
+                        "economy, business and finance"),
+                Arguments.of("a film's success stays arts", "Animated film tops box office",
+                        "The animated film took $90m at the box office in its opening weekend, the studio said, "
+                                + "the best start for a family movie this year; the sequel is already in production.",
+                        "arts, culture, entertainment and media"),
+                Arguments.of("a spammer in court is technology", "Spammer jailed",
+                        "A jury convicted a spammer who sent millions of junk e-mails from hijacked computers; the "
+                                + "judge said sending spam over the internet had become a crime under the state's law.",
+                        "science and technology"),
                 Arguments.of("a street murder stays crime", "Man charged with murder",
                         "Police charged a man with murder after a stabbing outside a shop; the suspect will appear "
                                 + "in court on Monday, detectives said.",

@@ -60,6 +60,21 @@ class TopicStageTest {
                         "A powerful earthquake struck the region overnight, collapsing buildings; rescuers searched "
                                 + "the rubble for survivors as the death toll rose.",
                         "medtop:03000000"),
+                Arguments.of("a carmaker named by the company table", "Toyota recalls 10,000 vehicles",
+                        "Toyota said it would recall 10,000 vehicles and Volkswagen cut its sales forecast.",
+                        "medtop:04000000"),
+                Arguments.of("a news agency is the source, not the subject", "Locusts destroy crops (Reuters)",
+                        "Reuters - Swarms of locusts destroyed crops across the region, the news agency reported, "
+                                + "and farmers feared the worst harvest in a decade.",
+                        "medtop:04000000"),
+                Arguments.of("a team's nickname", "Titans beat Colts",
+                        "The Titans rallied in the fourth quarter to beat the Colts, with two touchdowns from the "
+                                + "tight end.",
+                        "medtop:15000000"),
+                Arguments.of("software product news", "Photo software update",
+                        "The company released a plug-in for its photo editing software that reads the raw format "
+                                + "of more digital cameras.",
+                        "medtop:13000000"),
                 Arguments.of("disease outbreak", "Flu vaccine shortage",
                         "Health officials urged patients to get vaccinated as the flu outbreak filled hospitals and "
                                 + "doctors reported a shortage of the vaccine.",
