@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * apart from the web server so they can be read (and tested) in one place.
  *
  * <ul>
- *   <li>401: an API token is configured and the request does not carry it;</li>
+ *   <li>401: an API token is configured and the request does not carry it (its body is drained unparsed, up to
+ *       the request limit, so the client reads the answer rather than a reset connection; so is a 415 body);</li>
  *   <li>413: the body is over the request limit (from {@code Content-Length}, before reading), or an
  *       article in it is over the article limit (before it is parsed); nothing is published;</li>
  *   <li>415: a content type that is no input format, or a charset other than UTF-8;</li>
@@ -83,6 +84,7 @@ final class ArticlesEndpoint {
 
     private Answer answer(Request request) throws IOException {
         if (!token.permits(request.authorization())) {
+            discard(request.body(), settings.limits().maxRequestBytes());
             return new Answer(401, error("missing or wrong API token: send the header 'Authorization: Bearer <token>'"),
                     Map.of("WWW-Authenticate", "Bearer realm=\"wirestream\""));
         }
@@ -92,11 +94,13 @@ final class ArticlesEndpoint {
         }
         Optional<String> charset = request.contentType().flatMap(ArticlesEndpoint::charset);
         if (charset.isPresent() && !charset.get().equalsIgnoreCase("utf-8") && !charset.get().equalsIgnoreCase("utf8")) {
+            discard(request.body(), limits.maxRequestBytes());
             return new Answer(415, error("charset " + charset.get() + " is not accepted: send UTF-8"), Map.of());
         }
         Optional<String> type = request.contentType().filter(t -> !t.isBlank() && !t.startsWith("application/octet-stream"));
         Optional<InputFormat> named = type.flatMap(InputFormat::ofContentType);
         if (type.isPresent() && named.isEmpty()) {
+            discard(request.body(), limits.maxRequestBytes());
             return new Answer(415, error("content type '" + type.get() + "' is not an input format; use one of "
                     + Arrays.stream(InputFormat.values()).flatMap(f -> f.contentTypes().stream()).collect(Collectors.joining(", "))),
                     Map.of());
@@ -249,6 +253,20 @@ final class ArticlesEndpoint {
             out.write(buf, 0, n);
         }
         return Optional.of(out.toByteArray());
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, never more than {@code max} bytes: a server that closes a
+     * connection with unread bytes in it resets it, and the client loses the answer (a 401 or 415 it
+     * should read). Bodies over the limit are not drained: those get 413 and a closed connection.
+     */
+    private static void discard(InputStream in, long max) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while (total <= max && (n = in.read(buf)) > 0) {
+            total += n;
+        }
     }
 
     private static Optional<String> charset(String contentType) {
