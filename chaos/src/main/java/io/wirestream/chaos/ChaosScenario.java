@@ -165,6 +165,7 @@ public final class ChaosScenario implements AutoCloseable {
                     "--state-dir", dir.resolve(n + "-state").toString(), "--http-port", "-1",
                     "--partitions", Integer.toString(settings.partitions()), "--replication-factor", "1"));
             args.addAll(clientArgs());
+            args.addAll(settings.streamsOptions());
             return new WirestreamProcess(n, args, settings, dir);
         });
     }

@@ -16,12 +16,14 @@ import java.util.Optional;
  * @param bodyChars     size of each generated article body
  * @param settleTimeout the longest a scenario waits for every article to arrive after the load
  * @param childJvmOptions options of the {@code wirestream} child JVMs
+ * @param streamsOptions further options of every {@code wirestream streams} process; e.g.
+ *                       {@code --processing-guarantee at_least_once} shows that the suite does catch duplicates
  * @param childClasspath class path of the {@code wirestream} child JVMs
  * @param workDir       state directories, child logs, the broker's data
  * @param reportFile    where report lines are appended
  */
 public record ChaosSettings(int articles, Duration fault, int loadRate, int partitions, int bodyChars, Duration settleTimeout,
-        List<String> childJvmOptions, String childClasspath, Path workDir, Path reportFile) {
+        List<String> childJvmOptions, List<String> streamsOptions, String childClasspath, Path workDir, Path reportFile) {
 
     public static final int DEFAULT_ARTICLES = 2000;
     public static final int DEFAULT_FAULT_SECONDS = 5;
@@ -40,8 +42,10 @@ public record ChaosSettings(int articles, Duration fault, int loadRate, int part
         Path report = Path.of(System.getProperty("chaos.reportFile", "target/chaos-report.md")).toAbsolutePath();
         List<String> jvm = List.of(System.getProperty("chaos.childJvmOptions",
                 "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").trim().split("\\s+"));
+        String extra = System.getProperty("chaos.streamsOptions", "").trim();
+        List<String> streamsOptions = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
         return new ChaosSettings(articles, Duration.ofSeconds(faultSeconds), rate, Integer.getInteger("chaos.partitions", 2),
-                Integer.getInteger("chaos.bodyChars", 1500), settle, jvm, readChildClasspath(), work, report);
+                Integer.getInteger("chaos.bodyChars", 1500), settle, jvm, streamsOptions, readChildClasspath(), work, report);
     }
 
     private static String readChildClasspath() {

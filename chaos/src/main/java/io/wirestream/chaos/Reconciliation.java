@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * @param duplicated   extra copies that came out, plus extra database rows
  * @param deadLetters  records in the topology's and the sink's dead-letter topics
  * @param resent       copies on the raw topic beyond one per id
- * @param examples     a few offending ids with what happened to them, for the failure message
+ * @param examples     up to five lost and five duplicated ids with what happened to them, for the failure message
  */
 public record Reconciliation(int articles, long lost, long duplicated, long deadLetters, long resent, List<String> examples) {
 
@@ -42,7 +42,8 @@ public record Reconciliation(int articles, long lost, long duplicated, long dead
         long lost = 0;
         long duplicated = 0;
         long resent = 0;
-        List<String> examples = new ArrayList<>();
+        List<String> lostExamples = new ArrayList<>();
+        List<String> duplicatedExamples = new ArrayList<>();
         for (String id : ids) {
             long c = copies.getOrDefault(id, 0L);
             long e = enriched.getOrDefault(id, 0L);
@@ -57,9 +58,12 @@ public record Reconciliation(int articles, long lost, long duplicated, long dead
                 idLost++;
             }
             idDuplicated += Math.max(0, rows - 1);
-            if ((idLost > 0 || idDuplicated > 0) && examples.size() < 10) {
-                examples.add(id + ": raw copies " + c + ", enriched " + e + ", dead letters " + dead.getOrDefault(id, 0L)
-                        + ", duplicates " + d + ", database rows " + rows);
+            String what = id + ": raw copies " + c + ", enriched " + e + ", dead letters " + dead.getOrDefault(id, 0L)
+                    + ", duplicates " + d + ", database rows " + rows;
+            if (idLost > 0 && lostExamples.size() < 5) {
+                lostExamples.add("lost " + what);
+            } else if (idDuplicated > 0 && duplicatedExamples.size() < 5) {
+                duplicatedExamples.add("duplicated " + what);
             }
             lost += idLost;
             duplicated += idDuplicated;
@@ -69,13 +73,15 @@ public record Reconciliation(int articles, long lost, long duplicated, long dead
             for (String id : door) {
                 if (!known.contains(id)) {
                     duplicated++; // output nobody published
-                    if (examples.size() < 10) {
-                        examples.add(id + ": came out but was never published in this scenario");
+                    if (duplicatedExamples.size() < 5) {
+                        duplicatedExamples.add("duplicated " + id + ": came out but was never published in this scenario");
                     }
                 }
             }
         }
         long deadLetters = seen.deadLetters().size() + seen.sinkDeadLetters().size();
+        List<String> examples = new ArrayList<>(lostExamples);
+        examples.addAll(duplicatedExamples);
         return new Reconciliation(ids.size(), lost, duplicated, deadLetters, resent, List.copyOf(examples));
     }
 
