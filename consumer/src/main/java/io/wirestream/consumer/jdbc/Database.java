@@ -74,6 +74,11 @@ public final class Database implements AutoCloseable {
         if (kind == Kind.POSTGRESQL) {
             h.addDataSourceProperty("reWriteBatchedInserts", "true");
             h.addDataSourceProperty("connectTimeout", "5");
+            // a database that stalls (instead of refusing) must fail the batch so the sink pauses and retries;
+            // a URL's own socketTimeout wins
+            if (!config.url().contains("socketTimeout")) {
+                h.addDataSourceProperty("socketTimeout", "120");
+            }
         }
         this.dataSource = new HikariDataSource(h);
     }
