@@ -6,13 +6,15 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code wirestream bench}: benchmarks that print numbers (throughput measured on this machine),
- * not timed tests. Each subcommand measures one part; docs/PERFORMANCE.md records their results.
+ * not timed tests. Each subcommand measures one part; without one, the end-to-end pipeline
+ * benchmark runs with its defaults. docs/PERFORMANCE.md records their results.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Measure throughput on this machine and print the numbers (docs/PERFORMANCE.md records them).",
-        subcommands = {BenchIngestCommand.class})
-final class BenchCommand implements Runnable {
+        description = "Measure throughput on this machine and print the numbers (docs/PERFORMANCE.md records them). "
+                + "Without a subcommand: 'bench pipeline' with its defaults.",
+        subcommands = {BenchIngestCommand.class, BenchStreamsCommand.class, BenchPipelineCommand.class})
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
     WirestreamCommand root;
@@ -21,7 +23,7 @@ final class BenchCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    public Integer call() {
+        return spec.commandLine().execute("pipeline");
     }
 }
