@@ -1,5 +1,6 @@
 package io.wirestream.cli;
 
+import io.wirestream.cli.bench.BenchArticles;
 import io.wirestream.cli.bench.PipelineBenchmark;
 import io.wirestream.cli.bench.ResourceUsage;
 import io.wirestream.cli.config.DurationConverter;
@@ -33,6 +34,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
     @Mixin
     BenchCluster.Options cluster = new BenchCluster.Options();
+
+    @Option(names = "--generator", paramLabel = "KIND", defaultValue = "mixed",
+            description = "How articles are generated: mixed (entity-rich template sentences and diverse prose, the default), "
+                    + "templates (alike texts: the dedupe stage's worst case) or prose (as bench ingest).")
+    BenchArticles.Kind generator;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Articles of the maximum-rate phase.")
     int articles;
@@ -79,7 +85,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             return new Database.Config(u, Optional.ofNullable(jdbcUser), Optional.ofNullable(jdbcPassword), 3);
         });
         try (BenchCluster c = BenchCluster.start(cluster, "bench pipeline")) {
-            PipelineBenchmark.Results r = new PipelineBenchmark(new PipelineBenchmark.Settings(c.clients(), database, articles,
+            PipelineBenchmark.Results r = new PipelineBenchmark(new PipelineBenchmark.Settings(c.clients(), database, generator, articles,
                     warmUp, engineWarmUp, bodyChars, partitions, threads, rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate),
                     pacedDuration, c.workDir()), line -> System.err.println("bench pipeline: " + line)).run();
             System.out.printf("%-20s %9s %9s %10s %9s %7s %7s %7s %7s %5s %10s %7s%n", "phase", "articles", "ingest/s",
@@ -105,9 +111,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     r.passThroughUsage().cpuMillisPer(articles));
             System.out.printf("enriched = %.1f%% of the pass-through ceiling (aim: at least 25%%); into the database = %.1f%% of it; "
                     + "publisher ingest = %.1f%% of the raw producer; p99 end-to-end at %s = %.0f ms (aim: under 500 ms); "
-                    + "%,.0f bytes per record, %d partition(s), %d stream thread(s), %s, database %s, %s%n",
+                    + "%s articles of %,.0f bytes, %d partition(s), %d stream thread(s), %s, database %s, %s%n",
                     100 * r.enrichedShareOfPassThrough(), 100 * r.sunkShareOfPassThrough(), 100 * r.ingestShareOfRawProducer(),
-                    r.half().name(), r.half().latency().p99(), r.recordBytes(), partitions, threads, c.guarantee(), r.database(),
+                    r.half().name(), r.half().latency().p99(), generator.name().toLowerCase(java.util.Locale.ROOT), r.recordBytes(),
+                    partitions, threads, c.guarantee(), r.database(),
                     c.describe());
             return 0;
         }

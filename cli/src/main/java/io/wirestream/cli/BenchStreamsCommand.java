@@ -1,5 +1,6 @@
 package io.wirestream.cli;
 
+import io.wirestream.cli.bench.BenchArticles;
 import io.wirestream.cli.bench.ResourceUsage;
 import io.wirestream.cli.bench.StreamsBenchmark;
 import io.wirestream.cli.config.DurationConverter;
@@ -27,6 +28,11 @@ final class BenchStreamsCommand implements Callable<Integer> {
 
     @Mixin
     BenchCluster.Options cluster = new BenchCluster.Options();
+
+    @Option(names = "--generator", paramLabel = "KIND", defaultValue = "mixed",
+            description = "How articles are generated: mixed (entity-rich template sentences and diverse prose, the default), "
+                    + "templates (alike texts: the dedupe stage's worst case) or prose (as bench ingest).")
+    BenchArticles.Kind generator;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Articles per throughput measurement.")
     int articles;
@@ -58,7 +64,7 @@ final class BenchStreamsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (BenchCluster c = BenchCluster.start(cluster, "bench streams")) {
-            StreamsBenchmark.Results r = new StreamsBenchmark(new StreamsBenchmark.Settings(c.clients(), articles, warmUp, engineWarmUp, bodyChars,
+            StreamsBenchmark.Results r = new StreamsBenchmark(new StreamsBenchmark.Settings(c.clients(), generator, articles, warmUp, engineWarmUp, bodyChars,
                     partitions, threads, rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate), pacedDuration, c.workDir()),
                     line -> System.err.println("bench streams: " + line)).run();
             System.out.printf("%-13s %-9s %9s %11s %8s %8s %8s %8s %6s %10s %8s%n", "topology", "rate", "articles", "articles/s",
@@ -78,9 +84,9 @@ final class BenchStreamsCommand implements Callable<Integer> {
                         m.usage().cpuMillisPer(ResourceUsage.NATIVE, m.articles()));
             }
             System.out.printf("enriched throughput = %.1f%% of the pass-through ceiling (aim: at least 25%%); at %,.0f articles/s "
-                    + "p99 %.0f ms enriched vs %.0f ms pass-through; %,.0f bytes per record, %d partition(s), %d stream thread(s), "
+                    + "p99 %.0f ms enriched vs %.0f ms pass-through; %s articles of %,.0f bytes, %d partition(s), %d stream thread(s), "
                     + "%s, %s%n", 100 * r.throughputRatio(), r.rate(), r.enrichPaced().latency().p99(),
-                    r.passPaced().latency().p99(), r.recordBytes(), partitions, threads, c.guarantee(), c.describe());
+                    r.passPaced().latency().p99(), generator.name().toLowerCase(java.util.Locale.ROOT), r.recordBytes(), partitions, threads, c.guarantee(), c.describe());
             return 0;
         }
     }

@@ -44,13 +44,14 @@ public final class PipelineBenchmark {
 
     /**
      * @param database      where the sink writes; empty for an H2 file database under {@code workDir}
+     * @param kind          how the articles are generated ({@link BenchArticles})
      * @param warmUp        articles through the whole pipeline before it is measured
      * @param engineWarmUp  articles through the engine alone first (JIT)
      * @param rate          articles/s of the fixed-rate phase; empty for half the maximum end-to-end rate
      * @param pacedDuration how long the fixed-rate phase publishes
      */
-    public record Settings(Map<String, Object> clients, Optional<Database.Config> database, int articles, int warmUp,
-            int engineWarmUp, int bodyChars, int partitions, int threads, OptionalDouble rate, Duration pacedDuration,
+    public record Settings(Map<String, Object> clients, Optional<Database.Config> database, BenchArticles.Kind kind, int articles,
+            int warmUp, int engineWarmUp, int bodyChars, int partitions, int threads, OptionalDouble rate, Duration pacedDuration,
             Path workDir) {
     }
 
@@ -92,7 +93,7 @@ public final class PipelineBenchmark {
         Database.Config db = settings.database().orElseGet(() -> Database.Config.of(Database.h2FileUrl(
                 settings.workDir().resolve("db").resolve("bench").toAbsolutePath())));
         progress.accept("warming up the enrichment engine with " + settings.engineWarmUp() + " articles");
-        BenchArticles.warmEngine(settings.engineWarmUp(), settings.bodyChars());
+        BenchArticles.warmEngine(settings.kind(), settings.engineWarmUp(), settings.bodyChars());
         Phase max;
         Phase half;
         try (Metrics metrics = new Metrics();
@@ -109,7 +110,8 @@ public final class PipelineBenchmark {
                 SunkArticles rows = new SunkArticles(sink.database());
                 String warmSource = "bench-" + runId + "-warmup";
                 progress.accept("warm-up: " + settings.warmUp() + " articles through the whole pipeline");
-                publishAll(publisher, BenchArticles.generate(21, settings.warmUp(), settings.bodyChars(), warmSource));
+                publishAll(publisher, BenchArticles.generate(settings.kind(), 21, settings.warmUp(), settings.bodyChars(),
+                        warmSource));
                 rows.await(warmSource, settings.warmUp(), timeout(settings.warmUp()));
                 enriched.await(settings.warmUp(), timeout(settings.warmUp()));
 
@@ -121,7 +123,8 @@ public final class PipelineBenchmark {
                         OptionalDouble.of(rate), publisher, enriched, rows);
             }
         }
-        List<RawArticle> articles = BenchArticles.generate(22, settings.articles(), settings.bodyChars(), "bench-" + runId + "-max");
+        List<RawArticle> articles = BenchArticles.generate(settings.kind(), 22, settings.articles(), settings.bodyChars(),
+                "bench-" + runId + "-max");
         double raw = rawProducer(articles);
         ResourceUsage[] passUsage = new ResourceUsage[1];
         double pass = passThrough(articles, passUsage);
@@ -134,7 +137,7 @@ public final class PipelineBenchmark {
     private Phase phase(String name, String source, long seed, int n, OptionalDouble rate, ArticlePublisher publisher,
             OutputWatcher enriched, SunkArticles rows) throws InterruptedException, SQLException {
         progress.accept(name + ": " + n + " articles through the whole pipeline");
-        List<RawArticle> articles = BenchArticles.generate(seed, n, settings.bodyChars(), source);
+        List<RawArticle> articles = BenchArticles.generate(settings.kind(), seed, n, settings.bodyChars(), source);
         enriched.mark();
         ResourceUsage.Sampler sampler = ResourceUsage.start();
         long t0 = System.nanoTime();
@@ -208,7 +211,8 @@ public final class PipelineBenchmark {
                 + " articles");
         String label = runId + "-pipeline-passthrough";
         Map<String, Object> clients = TopologyRun.ownTopics(settings.clients(), "bench." + label + ".");
-        List<RawArticle> warm = BenchArticles.generate(24, settings.warmUp(), settings.bodyChars(), "bench-warmup");
+        List<RawArticle> warm = BenchArticles.generate(settings.kind(), 24, settings.warmUp(), settings.bodyChars(),
+                "bench-warmup");
         try (TopologyRun run = TopologyRun.passThrough(clients, label, settings.threads(), settings.partitions(),
                 settings.workDir().resolve("streams-passthrough"))) {
             run.start().awaitRunning(Duration.ofMinutes(2));

@@ -26,14 +26,15 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class StreamsBenchmark {
 
     /**
+     * @param kind          how the articles are generated ({@link BenchArticles})
      * @param articles      articles per throughput measurement
      * @param warmUp        articles through each topology before it is measured
      * @param engineWarmUp  articles through the engine alone first (JIT)
      * @param rate          articles per second of the latency measurements; empty for half the real topology's throughput
      * @param pacedDuration how long each latency measurement sends
      */
-    public record Settings(Map<String, Object> clients, int articles, int warmUp, int engineWarmUp, int bodyChars, int partitions,
-            int threads, OptionalDouble rate, Duration pacedDuration, Path workDir) {
+    public record Settings(Map<String, Object> clients, BenchArticles.Kind kind, int articles, int warmUp, int engineWarmUp,
+            int bodyChars, int partitions, int threads, OptionalDouble rate, Duration pacedDuration, Path workDir) {
     }
 
     /** One topology, one way of sending. */
@@ -70,15 +71,18 @@ public final class StreamsBenchmark {
 
     public Results run() throws InterruptedException {
         progress.accept("warming up the enrichment engine with " + settings.engineWarmUp() + " articles");
-        BenchArticles.warmEngine(settings.engineWarmUp(), settings.bodyChars());
-        List<RawArticle> articles = BenchArticles.generate(11, settings.articles(), settings.bodyChars(), "bench");
-        List<RawArticle> warm = BenchArticles.generate(12, settings.warmUp(), settings.bodyChars(), "bench-warmup");
+        BenchArticles.warmEngine(settings.kind(), settings.engineWarmUp(), settings.bodyChars());
+        List<RawArticle> articles = BenchArticles.generate(settings.kind(), 11, settings.articles(), settings.bodyChars(),
+                "bench");
+        List<RawArticle> warm = BenchArticles.generate(settings.kind(), 12, settings.warmUp(), settings.bodyChars(),
+                "bench-warmup");
         try (Metrics metrics = new Metrics()) {
             Measurement enrichMax = measure("enrich", metrics, warm, articles, OptionalDouble.empty());
             Measurement passMax = measure("pass-through", metrics, warm, articles, OptionalDouble.empty());
             double rate = settings.rate().orElse(enrichMax.perSecond() / 2);
             int paced = (int) Math.max(1, Math.round(rate * settings.pacedDuration().toNanos() / 1e9));
-            List<RawArticle> pacedArticles = BenchArticles.generate(13, paced, settings.bodyChars(), "bench-paced");
+            List<RawArticle> pacedArticles = BenchArticles.generate(settings.kind(), 13, paced, settings.bodyChars(),
+                    "bench-paced");
             Measurement enrichPaced = measure("enrich", metrics, warm, pacedArticles, OptionalDouble.of(rate));
             Measurement passPaced = measure("pass-through", metrics, warm, pacedArticles, OptionalDouble.of(rate));
             return new Results(enrichMax, passMax, enrichPaced, passPaced, rate, averageBytes(articles));
