@@ -64,8 +64,9 @@ final class BenchStreamsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (BenchCluster c = BenchCluster.start(cluster, "bench streams")) {
-            StreamsBenchmark.Results r = new StreamsBenchmark(new StreamsBenchmark.Settings(c.clients(), generator, articles, warmUp, engineWarmUp, bodyChars,
-                    partitions, threads, rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate), pacedDuration, c.workDir()),
+            OptionalDouble fixedRate = rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate);
+            StreamsBenchmark.Results r = new StreamsBenchmark(new StreamsBenchmark.Settings(c.clients(), generator, articles, warmUp,
+                    engineWarmUp, bodyChars, partitions, threads, fixedRate, pacedDuration, c.workDir()),
                     line -> System.err.println("bench streams: " + line)).run();
             System.out.printf("%-13s %-9s %9s %11s %8s %8s %8s %8s %6s %10s %8s%n", "topology", "rate", "articles", "articles/s",
                     "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU", "CPU-ms/art", "heap MB");
@@ -84,9 +85,11 @@ final class BenchStreamsCommand implements Callable<Integer> {
                         m.usage().cpuMillisPer(ResourceUsage.NATIVE, m.articles()));
             }
             System.out.printf("enriched throughput = %.1f%% of the pass-through ceiling (aim: at least 25%%); at %,.0f articles/s "
-                    + "p99 %.0f ms enriched vs %.0f ms pass-through; %s articles of %,.0f bytes, %d partition(s), %d stream thread(s), "
-                    + "%s, %s%n", 100 * r.throughputRatio(), r.rate(), r.enrichPaced().latency().p99(),
-                    r.passPaced().latency().p99(), generator.name().toLowerCase(java.util.Locale.ROOT), r.recordBytes(), partitions, threads, c.guarantee(), c.describe());
+                    + "p99 %.0f ms enriched vs %.0f ms pass-through%n", 100 * r.throughputRatio(), r.rate(),
+                    r.enrichPaced().latency().p99(), r.passPaced().latency().p99());
+            System.out.printf("%s articles of %,.0f bytes, %d partition(s), %d stream thread(s), %s, %s%n",
+                    generator.name().toLowerCase(java.util.Locale.ROOT), r.recordBytes(), partitions, threads, c.guarantee(),
+                    c.describe());
             return 0;
         }
     }
