@@ -29,6 +29,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +37,9 @@ import java.util.stream.Collectors;
  * apart from the web server so they can be read (and tested) in one place.
  *
  * <ul>
- *   <li>401: an API token is configured and the request does not carry it (its body is drained unparsed, up to
- *       the request limit, so the client reads the answer rather than a reset connection; so is a 415 body);</li>
+ *   <li>401: an API token is configured and the request does not carry it. A client waiting for
+ *       {@code 100 Continue} gets the answer instead and never sends the body; any other client's body is drained
+ *       unparsed, up to the request limit, so it reads the answer rather than a reset connection (so for 415);</li>
  *   <li>413: the body is over the request limit (from {@code Content-Length}, before reading), or an
  *       article in it is over the article limit (before it is parsed); nothing is published;</li>
  *   <li>415: a content type that is no input format, or a charset other than UTF-8;</li>
@@ -51,9 +53,14 @@ import java.util.stream.Collectors;
  */
 final class ArticlesEndpoint {
 
-    /** What the endpoint needs of an HTTP request. */
+    /**
+     * What the endpoint needs of an HTTP request.
+     *
+     * @param expectsContinue the client sent {@code Expect: 100-continue} and waits to be asked for the body
+     * @param body opened on first read: opening it is what asks a waiting client for the body
+     */
     record Request(Optional<String> contentType, Optional<String> authorization, OptionalLong contentLength,
-            InputStream body, Map<String, String> query) {
+            boolean expectsContinue, Supplier<InputStream> body, Map<String, String> query) {
     }
 
     /** Status, JSON body and extra headers of the answer. */
@@ -84,7 +91,7 @@ final class ArticlesEndpoint {
 
     private Answer answer(Request request) throws IOException {
         if (!token.permits(request.authorization())) {
-            discard(request.body(), settings.limits().maxRequestBytes());
+            discard(request, settings.limits().maxRequestBytes());
             return new Answer(401, error("missing or wrong API token: send the header 'Authorization: Bearer <token>'"),
                     Map.of("WWW-Authenticate", "Bearer realm=\"wirestream\""));
         }
@@ -94,18 +101,18 @@ final class ArticlesEndpoint {
         }
         Optional<String> charset = request.contentType().flatMap(ArticlesEndpoint::charset);
         if (charset.isPresent() && !charset.get().equalsIgnoreCase("utf-8") && !charset.get().equalsIgnoreCase("utf8")) {
-            discard(request.body(), limits.maxRequestBytes());
+            discard(request, limits.maxRequestBytes());
             return new Answer(415, error("charset " + charset.get() + " is not accepted: send UTF-8"), Map.of());
         }
         Optional<String> type = request.contentType().filter(t -> !t.isBlank() && !t.startsWith("application/octet-stream"));
         Optional<InputFormat> named = type.flatMap(InputFormat::ofContentType);
         if (type.isPresent() && named.isEmpty()) {
-            discard(request.body(), limits.maxRequestBytes());
+            discard(request, limits.maxRequestBytes());
             return new Answer(415, error("content type '" + type.get() + "' is not an input format; use one of "
                     + Arrays.stream(InputFormat.values()).flatMap(f -> f.contentTypes().stream()).collect(Collectors.joining(", "))),
                     Map.of());
         }
-        Optional<byte[]> body = readAtMost(request.body(), limits.maxRequestBytes());
+        Optional<byte[]> body = readAtMost(request.body().get(), limits.maxRequestBytes());
         if (body.isEmpty()) {
             return tooLarge("the request body is over " + Limits.human(limits.maxRequestBytes()));
         }
@@ -258,9 +265,14 @@ final class ArticlesEndpoint {
     /**
      * Reads and drops the rest of a refused body, never more than {@code max} bytes: a server that closes a
      * connection with unread bytes in it resets it, and the client loses the answer (a 401 or 415 it
-     * should read). Bodies over the limit are not drained: those get 413 and a closed connection.
+     * should read). Bodies over the limit are not drained: those get 413 and a closed connection. A client
+     * waiting for {@code 100 Continue} has sent nothing, so nothing is read (reading would ask for the body).
      */
-    private static void discard(InputStream in, long max) throws IOException {
+    private static void discard(Request request, long max) throws IOException {
+        if (request.expectsContinue()) {
+            return; // nothing was sent: the answer goes out instead of 100 Continue
+        }
+        InputStream in = request.body().get();
         byte[] buf = new byte[1 << 16];
         long total = 0;
         int n;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.ops.Health;
 import io.wirestream.ops.Metrics;
 import io.wirestream.producer.ArticlePublisher;
+import io.wirestream.producer.ExpectContinue;
 import io.wirestream.producer.Limits;
 import io.wirestream.producer.TestPublishers;
 import io.wirestream.producer.http.IngestServer;
@@ -24,7 +25,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -123,10 +127,45 @@ class IngestSecurityTest {
     @Test
     void shouldRefuseAnUnauthenticatedBodyOverTheLimitWithoutParsingIt() throws Exception {
         start(Limits.DEFAULTS.withBytes(1024, 4096));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.url() + "/articles"))
-                .header("Content-Type", "application/json").expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1 << 20])).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("the token is checked first").isEqualTo(401);
+        ExpectContinue r = ExpectContinue.post(server.port(), "/articles", Map.of("Content-Type", "application/json"),
+                new byte[1 << 20], Duration.ofSeconds(5));
+        assertThat(r.status()).as("the token is checked first").isEqualTo(401);
+        assertThat(r.askedForBody()).as("a client without the token is not asked for its body").isFalse();
+    }
+
+    /**
+     * A client that sends {@code Expect: 100-continue} (curl does for bodies over 1 MB) hears a refusal that the
+     * headers decide at once, and is asked for the body only when the endpoint will read it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no token|application/x-ndjson|false|1048576|401",
+            "a declared length over the request limit|application/x-ndjson|true|26214400|413",
+            "a content type that is no input format|application/pdf|true|1048576|415"})
+    void shouldAnswerAWaitingClientFromTheHeadersWithoutAskingForTheBody(String description, String contentType,
+            boolean withToken, int length, int expected) throws Exception {
+        start(Limits.DEFAULTS);
+        Map<String, String> headers = new LinkedHashMap<>(Map.of("Content-Type", contentType));
+        if (withToken) {
+            headers.put("Authorization", "Bearer " + TOKEN);
+        }
+        ExpectContinue r = ExpectContinue.post(server.port(), "/articles", headers, new byte[length], Duration.ofSeconds(5));
+        assertThat(r.status()).isEqualTo(expected);
+        assertThat(r.askedForBody()).as("asked for the body of a request it refuses").isFalse();
+        assertThat(JSON.readTree(r.body()).path("error").asText()).isNotBlank();
+        assertThat(mock.history()).isEmpty();
+    }
+
+    @Test
+    void shouldAskAWaitingClientForTheBodyItWillRead() throws Exception {
+        start(Limits.DEFAULTS);
+        ExpectContinue r = ExpectContinue.post(server.port(), "/articles", Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer " + TOKEN), article("https://example.com/continue").getBytes(StandardCharsets.UTF_8),
+                Duration.ofSeconds(5));
+        assertThat(r.askedForBody()).isTrue();
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        assertThat(mock.history()).singleElement().satisfies(rec -> assertThat(rec.value().getUrl())
+                .isEqualTo("https://example.com/continue"));
     }
 
     // ---- size limits before parsing ----
