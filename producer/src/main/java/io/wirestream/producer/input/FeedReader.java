@@ -25,7 +25,7 @@ final class FeedReader {
     }
 
     static void read(String xml, String inputName, InputDefaults defaults, Limits limits, Consumer<InputEntry> sink) {
-        Parser parser = Parser.xmlParser().setTrackPosition(true);
+        Parser parser = Parser.xmlParser().setTrackPosition(true).setMaxDepth(HtmlArticleExtractor.MAX_DEPTH);
         Document doc = Jsoup.parse(xml, "", parser);
         boolean atom = doc.selectFirst("feed") != null && doc.selectFirst("rss, channel") == null;
         Element channel = atom ? doc.selectFirst("feed") : doc.selectFirst("channel");

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -53,14 +54,25 @@ public final class HtmlArticleExtractor {
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/._-]|$)");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
 
+    /**
+     * How deep the parser nests elements. Real news pages nest 15 to 60 deep; jsoup's time per element grows with
+     * the depth it allows, and its default (512) spends 0.8 s on a megabyte of nested {@code <div>}s, 0.2 s at 128.
+     * Deeper elements are kept, as siblings at this depth, so no text is lost.
+     */
+    static final int MAX_DEPTH = 128;
+
     private HtmlArticleExtractor() {
+    }
+
+    private static Parser htmlParser() {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH);
     }
 
     /**
      * @param pageUrl where the page was fetched from (resolves relative links; its path may hold the date)
      */
     public static Page extract(String html, Optional<String> pageUrl) {
-        Document doc = Jsoup.parse(html, pageUrl.orElse(""));
+        Document doc = Jsoup.parse(html, pageUrl.orElse(""), htmlParser());
         Optional<JsonLd> ld = JsonLd.article(doc.select("script[type=application/ld+json]").stream().map(Element::data).toList());
         Optional<String> canonical = attr(doc, "link[rel=canonical]", "abs:href")
                 .or(() -> attr(doc, "meta[property=og:url]", "abs:content"))
@@ -87,12 +99,15 @@ public final class HtmlArticleExtractor {
 
     /** The main text of a page or an HTML fragment (a feed item's content), paragraphs kept. */
     public static String mainText(String html) {
-        return mainText(Jsoup.parse(html));
+        return mainText(Jsoup.parse(html, "", htmlParser()));
     }
 
     /** The text of an HTML fragment (a feed item's content), all of it, paragraphs kept. */
     public static String fragmentText(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
+        Document doc = Document.createShell("");
+        List<Node> nodes = htmlParser().parseFragmentInput(html, doc.body(), "");
+        nodes.forEach(Node::remove); // as Jsoup.parseBodyFragment does: detach from the parse context, then adopt
+        nodes.forEach(doc.body()::appendChild);
         doc.select("script, style, noscript, template, iframe, svg").remove();
         return text(doc.body());
     }

@@ -51,7 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * JSON, NDJSON, plain text with a date marker, HTML and RSS/Atom, generated ({@link HostileInputs},
  * some corrupted afterwards) and from a corpus of nasty cases. The rule for every input:
  * <ul>
- *   <li>reading finishes within 2 s (plus 2 s per megabyte), allocating in proportion to the input and
+ *   <li>reading finishes within 5 s (plus 5 s per megabyte: a hang guard), allocating in proportion to the input and
  *       the articles in it, and never throws;</li>
  *   <li>nothing is dropped silently: one entry per article the input holds (per non-blank NDJSON
  *       line, per array element, per feed item), each a draft or a rejection with field and reason;</li>
@@ -62,9 +62,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArticleReaderFuzzTest {
 
-    /** 2 s for an article; a megabyte of deeply nested markup takes jsoup a second or two more. */
-    static final Duration TIME_LIMIT = Duration.ofSeconds(2);
-    static final Duration TIME_PER_MEGABYTE = Duration.ofSeconds(2);
+    /**
+     * A guard against hangs and blow-ups (quadratic work on a megabyte takes minutes), not a speed test: the
+     * slowest input here, a megabyte of nested markup, reads in about 0.7 s on an idle machine, and CI machines
+     * are not idle.
+     */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    static final Duration TIME_PER_MEGABYTE = Duration.ofSeconds(5);
     static final long ALLOCATION_PER_BYTE = 64;
     static final long ALLOCATION_PER_ENTRY = 16 << 10;
     static final long ALLOCATION_ALLOWANCE = 64L << 20;
@@ -215,7 +219,7 @@ class ArticleReaderFuzzTest {
                 && verdicts.get(0).problems().get(0).problem().endsWith("nothing in this document was read");
     }
 
-    /** Runs one reading on the worker thread within the time limit (2 s, plus 2 s per megabyte of input). */
+    /** Runs one reading on the worker thread within the time limit (5 s, plus 5 s per megabyte of input). */
     static <T> T bounded(Callable<T> reading, HostileInputs.Input input) {
         Duration limit = TIME_LIMIT.plus(TIME_PER_MEGABYTE.multipliedBy(input.bytes().length >> 20));
         Future<T> f = worker.submit(reading);

@@ -115,4 +115,21 @@ class HtmlArticleExtractorTest {
         assertThat(v).isInstanceOfSatisfying(Validation.Invalid.class, i -> assertThat(i.errors())
                 .extracting(FieldError::field).containsExactly("body"));
     }
+
+    @Test
+    void shouldKeepTheTextOfElementsNestedDeeperThanTheParserFollows() {
+        String deep = "<div>".repeat(HtmlArticleExtractor.MAX_DEPTH * 3) + "<p>Deep down, the minister spoke.</p>"
+                + "</div>".repeat(HtmlArticleExtractor.MAX_DEPTH * 3);
+        Validation v = page("<html><body><p>First paragraph.</p>" + deep + "<p>Last paragraph.</p></body></html>",
+                Optional.of("https://example.com/deep"));
+        assertThat(((Validation.Valid) v).article().getBody())
+                .isEqualTo("First paragraph.\n\nDeep down, the minister spoke.\n\nLast paragraph.");
+    }
+
+    @Test
+    void shouldKeepTheTextOfAFeedItemFragmentNestedDeeperThanTheParserFollows() {
+        String deep = "<span>".repeat(HtmlArticleExtractor.MAX_DEPTH * 2) + "Deep text" + "</span>".repeat(HtmlArticleExtractor.MAX_DEPTH * 2);
+        assertThat(HtmlArticleExtractor.fragmentText("<p>Start.</p><p>" + deep + ".</p><script>x()</script>"))
+                .isEqualTo("Start.\n\nDeep text.");
+    }
 }
