@@ -87,7 +87,7 @@ public final class JdbcRecordStore implements RecordStore {
             ArticleTables.upsert(c, articles, clock.instant());
         }
         if (!trends.isEmpty()) {
-            TrendTables.upsert(c, trends, clock.instant());
+            TrendTables.upsert(c, database.kind(), trends, clock.instant());
         }
     }
 

@@ -28,6 +28,7 @@ class SqlSourceScanTest {
     /** Expressions concatenated into SQL text that hold no user data, and why. */
     static final Map<String, String> REVIEWED = Map.of(
             "WHERE", "TrendTables: a constant clause of literals and ? placeholders",
+            "INSERT", "TrendTables: a constant INSERT statement of literals and ? placeholders",
             "in", "ArticleRepository: \" WHERE article_id IN (?, ?, ...)\", one placeholder per id",
             "String.join", "ArticleRepository: String.join(\", \", Collections.nCopies(n, \"?\")), placeholders only",
             "t", "ArticleRepository.rowCounts: table names from a constant List.of(...)");
