@@ -42,7 +42,9 @@ enum Tense {
      */
     static final Set<String> SCHEDULED = Set.of("meet", "meets", "play", "plays", "face", "faces", "host", "hosts",
             "visit", "visits", "travel", "travels", "resume", "resumes", "reopen", "reopens", "return", "returns",
-            "vote", "votes", "arrive", "arrives", "open", "opens", "kick", "kicks", "tip", "tips");
+            "vote", "votes", "arrive", "arrives", "open", "opens", "kick", "kicks", "tip", "tips", "closes",
+            "start", "end", "ends", "convene", "convenes", "reconvene", "reconvenes", "speak", "speaks",
+            "expire", "expires", "testify", "testifies", "head", "heads", "launch", "launches");
     /** Words before a base-form verb that take the schedule away from it: "did not meet", "to play". */
     static final Set<String> NOT_SCHEDULING = Set.of("did", "do", "does", "not", "never", "to", "could", "should",
             "might", "must", "can", "cannot", "may", "would", "the", "a", "an", "his", "her", "their", "its", "our");

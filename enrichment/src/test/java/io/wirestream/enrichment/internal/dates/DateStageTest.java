@@ -54,6 +54,12 @@ class DateStageTest {
                 Arguments.of("a fiscal year is its year", "Revenue rose in fiscal 2024.", "fiscal 2024", "2024", TimexType.DATE),
                 Arguments.of("a clock time takes the publication date", "The polls close at 3 p.m.", "3 p.m.", "2025-02-15T15:00", TimexType.TIME),
                 Arguments.of("a clock time takes the day it names", "The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2025-02-12T22:00", TimexType.TIME),
+                Arguments.of("a bare hour placed by tonight", "The vote is at 9 tonight.", "9 tonight", "2025-02-15T21:00", TimexType.TIME),
+                Arguments.of("an o'clock hour this evening is after noon", "The king speaks at 7 o'clock this evening.", "7 o'clock this evening", "2025-02-15T19:00", TimexType.TIME),
+                Arguments.of("a p.m. time tonight is one expression", "Fireworks begin at 8 p.m. tonight.", "8 p.m. tonight", "2025-02-15T20:00", TimexType.TIME),
+                Arguments.of("a time yesterday morning", "The strike began at 6 o'clock yesterday morning.", "6 o'clock yesterday morning", "2025-02-14T06:00", TimexType.TIME),
+                Arguments.of("an hour tomorrow afternoon", "The hearing resumes at 3 tomorrow afternoon.", "3 tomorrow afternoon", "2025-02-16T15:00", TimexType.TIME),
+                Arguments.of("a 12-hour clock this morning", "Crowds had gathered by 10:30 this morning.", "10:30 this morning", "2025-02-15T10:30", TimexType.TIME),
                 Arguments.of("a duration in months", "The strike lasted six months.", "six months", "P6M", TimexType.DURATION),
                 Arguments.of("a duration in hours", "Rescuers searched for 48 hours.", "48 hours", "PT48H", TimexType.DURATION),
                 Arguments.of("a fraction of a year", "The project took 2 1/2 years.", "2 1/2 years", "P2Y6M", TimexType.DURATION),
@@ -86,6 +92,11 @@ class DateStageTest {
                 Arguments.of("present passive of a scheduled event", "It should lift her into the top 25 when the rankings are published on Monday.", "Monday", "2025-02-17"),
                 Arguments.of("present tense of a fixture", "The Strikers play the Highveld Falcons in Johannesburg on Saturday.", "Saturday", "2025-02-15"),
                 Arguments.of("present tense of a meeting", "He and the prime minister meet separately Monday with the envoy.", "Monday", "2025-02-17"),
+                Arguments.of("present tense of a speech", "The finance minister speaks to parliament on Monday.", "Monday", "2025-02-17"),
+                Arguments.of("present tense of a deadline", "The tender offer expires Friday.", "Friday", "2025-02-21"),
+                Arguments.of("present tense of a sitting", "Parliament reconvenes on Wednesday after the recess.", "Wednesday", "2025-02-19"),
+                Arguments.of("voters head to the polls", "Voters head to the polls on Sunday in a tight race.", "Sunday", "2025-02-16"),
+                Arguments.of("an adjective is no schedule", "The vote was close on Thursday.", "Thursday", "2025-02-13"),
                 Arguments.of("a strong future cue far back", "She will make her debut in the league match against Brightwell Rovers on Sunday.", "Sunday", "2025-02-16"),
                 Arguments.of("will play on a weekday", "Kingsport will play their last home game of the year against Castlegate on Sunday.", "Sunday", "2025-02-16"),
                 Arguments.of("a dated match spoken of in the present", "The match on Tuesday is the first real test of the season.", "Tuesday", "2025-02-18"),
@@ -122,6 +133,15 @@ class DateStageTest {
     @MethodSource("resultsNews")
     void shouldCompareResultsWithThePeriodTheSentenceTalksAbout(String behaviour, String text, String expression, String value) {
         assertThat(only(text, expression).value()).as(behaviour).isEqualTo(value);
+    }
+
+    @Test
+    void shouldLeaveABareHourThatItsPartOfTheDayCannotPlaceApart() {
+        // "2 tonight" is two in the morning of the next day, or a count: no guess either way
+        assertThat(dates("The plane landed at 2 tonight.", Optional.of(PUBLISHED), "en")).extracting(Timex::text, Timex::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tonight", "2025-02-15TNI"));
+        assertThat(dates("The home side scored at 9 today.", Optional.of(PUBLISHED), "en")).extracting(Timex::text)
+                .containsExactly("today");
     }
 
     @Test
