@@ -172,8 +172,17 @@ public final class ChaosScenario implements AutoCloseable {
 
     /** The {@code wirestream sink} into the scenario's schema, reaching PostgreSQL on {@code databasePort}; not started. */
     public WirestreamProcess sink(int databasePort) {
+        return sink(databasePort, "");
+    }
+
+    /**
+     * The sink as {@link #sink(int)}, with {@code urlOptions} ("socketTimeout=3") added to its JDBC URL; the
+     * first call names the sink's settings, later ones return the same process.
+     */
+    public WirestreamProcess sink(int databasePort, String urlOptions) {
         return processes.computeIfAbsent("sink", n -> {
-            List<String> args = new ArrayList<>(List.of("sink", "--jdbc-url", database.jdbcUrl(databasePort),
+            String url = database.jdbcUrl(databasePort) + (urlOptions.isEmpty() ? "" : "&" + urlOptions);
+            List<String> args = new ArrayList<>(List.of("sink", "--jdbc-url", url,
                     "--jdbc-user", ScenarioDatabase.USER, "--group-id", sinkGroup(), "--dead-letter-topic", sinkDeadLetterTopic,
                     "--batch-size", "200", "--retry-max", "2s", "--ops-port", "-1"));
             args.addAll(clientArgs());
@@ -198,8 +207,13 @@ public final class ChaosScenario implements AutoCloseable {
      * members of their groups with partitions assigned, so the load that follows meets a running pipeline.
      */
     public void startPipeline(int databasePort) {
+        startPipeline(databasePort, "");
+    }
+
+    /** {@link #startPipeline(int)} with {@code urlOptions} added to the sink's JDBC URL. */
+    public void startPipeline(int databasePort, String urlOptions) {
         streams("a").start();
-        sink(databasePort).start();
+        sink(databasePort, urlOptions).start();
         awaitGroupMembers(applicationId(), 1);
         awaitGroupMembers(sinkGroup(), 1);
     }

@@ -14,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A loopback TCP forwarder in front of a server (PostgreSQL here), which a test can cut: the server
- * becomes unreachable for whatever connects through the proxy, without stopping a server other
+ * A loopback TCP forwarder in front of a server (PostgreSQL here), which a test can cut or stall: the
+ * server becomes unreachable for whatever connects through the proxy, without stopping a server other
  * people share. {@link #cut()} resets every open connection and answers new ones with an immediate
- * close (a host that is down or a firewall that rejects); {@link #restore()} forwards again.
+ * close (a host that is down or a firewall that rejects); {@link #stall()} keeps every connection,
+ * open and new, but lets no byte through either way (a link that drops packets, a server that hangs);
+ * {@link #restore()} forwards again.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -28,6 +30,7 @@ public final class TcpProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean cut;
+    private volatile boolean stalled;
     private volatile boolean closed;
 
     private TcpProxy(InetSocketAddress target) throws IOException {
@@ -69,9 +72,16 @@ public final class TcpProxy implements AutoCloseable {
         LOG.info("proxy :{} -> {}: cut", port(), target);
     }
 
-    /** Forwards again. */
+    /** No byte passes, either way, on open connections or new ones; nothing is closed. */
+    public void stall() {
+        stalled = true;
+        LOG.info("proxy :{} -> {}: stalled", port(), target);
+    }
+
+    /** Forwards again (bytes held by a stall go on to connections that are still open). */
     public void restore() {
         cut = false;
+        stalled = false;
         LOG.info("proxy :{} -> {}: restored", port(), target);
     }
 
@@ -111,11 +121,16 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    while (stalled && !closed && !to.isClosed()) {
+                        Thread.sleep(20); // hold the bytes; TCP's flow control then holds the sender
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // the other side or cut() closed the connection
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from, false);
                 closeQuietly(to, false);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The proxy that takes PostgreSQL away from the sink: forwards, cuts, forwards again. */
+/** The proxy that takes PostgreSQL away from the sink: forwards, cuts or stalls, forwards again. */
 class TcpProxyTest {
 
     private ServerSocket echo;
@@ -76,6 +76,49 @@ class TcpProxyTest {
                 assertThat(roundTrip(after, "four")).isEqualTo("echo four");
             }
             before.close();
+        }
+    }
+
+    @Test
+    void shouldHoldEveryByteWhileStalledWithoutClosingAnythingThenDeliverThem() throws IOException {
+        try (TcpProxy proxy = TcpProxy.start("127.0.0.1", echo.getLocalPort());
+                Socket before = new Socket("127.0.0.1", proxy.port())) {
+            BufferedReader beforeIn = reader(before);
+            send(before, "one");
+            assertThat(beforeIn.readLine()).isEqualTo("echo one");
+
+            proxy.stall();
+
+            send(before, "two");
+            before.setSoTimeout(500);
+            assertThatThrownBy(beforeIn::readLine).as("no answer through a stalled link")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+            try (Socket during = new Socket("127.0.0.1", proxy.port())) {
+                BufferedReader duringIn = reader(during);
+                send(during, "three");
+                during.setSoTimeout(500);
+                assertThatThrownBy(duringIn::readLine).as("a new connection is accepted, and stalls too")
+                        .isInstanceOf(java.net.SocketTimeoutException.class);
+
+                proxy.restore();
+
+                during.setSoTimeout(5_000);
+                before.setSoTimeout(5_000);
+                assertThat(duringIn.readLine()).as("held bytes go through once restored").isEqualTo("echo three");
+                assertThat(beforeIn.readLine()).isEqualTo("echo two");
+            }
+        }
+    }
+
+    private static BufferedReader reader(Socket s) throws IOException {
+        return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static void send(Socket s, String line) throws IOException {
+        PrintWriter out = new PrintWriter(s.getOutputStream(), true, StandardCharsets.UTF_8);
+        out.println(line);
+        if (out.checkError()) {
+            throw new IOException("write failed");
         }
     }
 
