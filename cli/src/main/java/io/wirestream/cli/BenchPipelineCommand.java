@@ -1,14 +1,9 @@
 package io.wirestream.cli;
 
-import io.wirestream.cli.bench.BenchArticles;
 import io.wirestream.cli.bench.PipelineBenchmark;
-import io.wirestream.cli.bench.ResourceUsage;
 import io.wirestream.cli.bench.StreamsBenchmark;
-import io.wirestream.cli.config.DurationConverter;
 import io.wirestream.consumer.jdbc.Database;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,37 +31,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Mixin
     BenchCluster.Options cluster = new BenchCluster.Options();
 
-    @Option(names = "--generator", paramLabel = "KIND", defaultValue = "mixed",
-            description = "How articles are generated: mixed (entity-rich template sentences and diverse prose, the default), "
-                    + "templates (alike texts: the dedupe stage's worst case) or prose (as bench ingest).")
-    BenchArticles.Kind generator;
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Articles of the maximum-rate phase.")
-    int articles;
-
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000", description = "Warm-up articles through the pipeline.")
-    int warmUp;
-
-    @Option(names = "--engine-warmup", paramLabel = "N", defaultValue = "10000",
-            description = "Articles through the enrichment engine alone before anything is measured (JIT warm-up).")
-    int engineWarmUp;
-
-    @Option(names = "--body-chars", paramLabel = "N", defaultValue = "3000", description = "Body size of each article.")
-    int bodyChars;
-
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "2", description = "Partitions of the benchmark topics.")
-    int partitions;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Stream threads of the topologies.")
-    int threads;
-
-    @Option(names = "--rate", paramLabel = "PER_SECOND",
-            description = "Articles/s of the fixed-rate phase (default: half the maximum end-to-end rate).")
-    Double rate;
-
-    @Option(names = "--paced-duration", paramLabel = "DURATION", defaultValue = "20s", converter = DurationConverter.class,
-            description = "How long the fixed-rate phase publishes.")
-    Duration pacedDuration;
+    @Mixin
+    BenchLoad load = new BenchLoad();
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "Sink into this database (e.g. jdbc:postgresql://127.0.0.1:5432/test) instead of an embedded H2 file.")
@@ -86,9 +52,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             return new Database.Config(u, Optional.ofNullable(jdbcUser), Optional.ofNullable(jdbcPassword), 3);
         });
         try (BenchCluster c = BenchCluster.start(cluster, "bench pipeline")) {
-            OptionalDouble fixedRate = rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate);
-            PipelineBenchmark.Results r = new PipelineBenchmark(new PipelineBenchmark.Settings(c.clients(), database, generator,
-                    articles, warmUp, engineWarmUp, bodyChars, partitions, threads, fixedRate, pacedDuration, c.workDir()),
+            PipelineBenchmark.Results r = new PipelineBenchmark(new PipelineBenchmark.Settings(c.clients(), database,
+                    load.generator, load.articles, load.warmUp, load.engineWarmUp, load.bodyChars, load.partitions, load.threads,
+                    load.fixedRate(), load.pacedDuration, c.workDir()),
                     line -> System.err.println("bench pipeline: " + line)).run();
             System.out.printf("%-20s %9s %9s %10s %9s %7s %7s %7s %7s %5s %10s %7s%n", "phase", "articles", "ingest/s",
                     "enriched/s", "into DB/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU", "CPU-ms/art", "heap MB");
@@ -101,23 +67,19 @@ final class BenchPipelineCommand implements Callable<Integer> {
             System.out.printf("%nCPU-ms per article by part:%n%-20s %8s %8s %8s %8s%n", "phase", "engine", "streams", "java",
                     "native");
             for (PipelineBenchmark.Phase p : java.util.List.of(r.max(), r.half())) {
-                System.out.printf("%-20s %8.2f %8.2f %8.2f %8.2f%n", p.name(), p.usage().cpuMillisPer(ResourceUsage.ENGINE, p.articles()),
-                        p.usage().cpuMillisPer(ResourceUsage.STREAM_THREADS, p.articles()),
-                        p.usage().cpuMillisPer(ResourceUsage.OTHER_JAVA, p.articles()),
-                        p.usage().cpuMillisPer(ResourceUsage.NATIVE, p.articles()));
+                System.out.printf("%-20s %s%n", p.name(), p.usage().partsPer(p.articles()));
             }
             System.out.println();
             System.out.printf("ceiling: raw Kafka producer alone      %,9.0f articles/s%n", r.rawProducerPerSecond());
             System.out.printf("ceiling: pass-through Streams topology %,9.0f articles/s (CPU %.0f%%, %.2f CPU-ms/article)%n",
                     r.passThroughPerSecond(), 100 * r.passThroughUsage().machineShare(),
-                    r.passThroughUsage().cpuMillisPer((long) articles * StreamsBenchmark.CEILING_REPEATS));
+                    r.passThroughUsage().cpuMillisPer((long) load.articles * StreamsBenchmark.CEILING_REPEATS));
             System.out.printf("enriched = %.1f%% of the pass-through ceiling (aim: at least 25%%); into the database = %.1f%% of it; "
                     + "publisher ingest (while the pipeline runs) = %.1f%% of the raw producer alone; p99 end-to-end at %s = %.0f ms "
                     + "(aim: under 500 ms)%n", 100 * r.enrichedShareOfPassThrough(), 100 * r.sunkShareOfPassThrough(),
                     100 * r.ingestShareOfRawProducer(), r.half().name(), r.half().latency().p99());
-            System.out.printf("%s articles of %,.0f bytes, %d partition(s), %d stream thread(s), %s, database %s, %s%n",
-                    generator.name().toLowerCase(java.util.Locale.ROOT), r.recordBytes(), partitions, threads, c.guarantee(),
-                    r.database(), c.describe());
+            System.out.printf("%s, %s, database %s, %s%n", load.describe(r.recordBytes()), c.guarantee(), r.database(),
+                    c.describe());
             return 0;
         }
     }

@@ -1,15 +1,9 @@
 package io.wirestream.cli;
 
-import io.wirestream.cli.bench.BenchArticles;
-import io.wirestream.cli.bench.ResourceUsage;
 import io.wirestream.cli.bench.StreamsBenchmark;
-import io.wirestream.cli.config.DurationConverter;
-import java.time.Duration;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code wirestream bench streams}: the enrichment topology against a pass-through ceiling, in one run. */
 @Command(name = "streams",
@@ -29,44 +23,15 @@ final class BenchStreamsCommand implements Callable<Integer> {
     @Mixin
     BenchCluster.Options cluster = new BenchCluster.Options();
 
-    @Option(names = "--generator", paramLabel = "KIND", defaultValue = "mixed",
-            description = "How articles are generated: mixed (entity-rich template sentences and diverse prose, the default), "
-                    + "templates (alike texts: the dedupe stage's worst case) or prose (as bench ingest).")
-    BenchArticles.Kind generator;
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Articles per throughput measurement.")
-    int articles;
-
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000", description = "Warm-up articles through each topology.")
-    int warmUp;
-
-    @Option(names = "--engine-warmup", paramLabel = "N", defaultValue = "10000",
-            description = "Articles through the enrichment engine alone before anything is measured (JIT warm-up).")
-    int engineWarmUp;
-
-    @Option(names = "--body-chars", paramLabel = "N", defaultValue = "3000", description = "Body size of each article.")
-    int bodyChars;
-
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "2", description = "Partitions of the benchmark topics.")
-    int partitions;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Stream threads of each topology.")
-    int threads;
-
-    @Option(names = "--rate", paramLabel = "PER_SECOND",
-            description = "Articles/s of the latency measurements (default: half the enrichment topology's throughput).")
-    Double rate;
-
-    @Option(names = "--paced-duration", paramLabel = "DURATION", defaultValue = "20s", converter = DurationConverter.class,
-            description = "How long each fixed-rate measurement sends.")
-    Duration pacedDuration;
+    @Mixin
+    BenchLoad load = new BenchLoad();
 
     @Override
     public Integer call() throws Exception {
         try (BenchCluster c = BenchCluster.start(cluster, "bench streams")) {
-            OptionalDouble fixedRate = rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate);
-            StreamsBenchmark.Results r = new StreamsBenchmark(new StreamsBenchmark.Settings(c.clients(), generator, articles, warmUp,
-                    engineWarmUp, bodyChars, partitions, threads, fixedRate, pacedDuration, c.workDir()),
+            StreamsBenchmark.Results r = new StreamsBenchmark(new StreamsBenchmark.Settings(c.clients(), load.generator,
+                    load.articles, load.warmUp, load.engineWarmUp, load.bodyChars, load.partitions, load.threads, load.fixedRate(),
+                    load.pacedDuration, c.workDir()),
                     line -> System.err.println("bench streams: " + line)).run();
             System.out.printf("%-13s %-9s %9s %11s %8s %8s %8s %8s %6s %10s %8s%n", "topology", "rate", "articles", "articles/s",
                     "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU", "CPU-ms/art", "heap MB");
@@ -78,18 +43,12 @@ final class BenchStreamsCommand implements Callable<Integer> {
             System.out.printf("%nCPU-ms per article by part:%n%-13s %-9s %8s %8s %8s %8s%n", "topology", "rate", "engine", "streams",
                     "java", "native");
             for (StreamsBenchmark.Measurement m : r.all()) {
-                System.out.printf("%-13s %-9s %8.2f %8.2f %8.2f %8.2f%n", m.topology(), m.mode(),
-                        m.usage().cpuMillisPer(ResourceUsage.ENGINE, m.articles()),
-                        m.usage().cpuMillisPer(ResourceUsage.STREAM_THREADS, m.articles()),
-                        m.usage().cpuMillisPer(ResourceUsage.OTHER_JAVA, m.articles()),
-                        m.usage().cpuMillisPer(ResourceUsage.NATIVE, m.articles()));
+                System.out.printf("%-13s %-9s %s%n", m.topology(), m.mode(), m.usage().partsPer(m.articles()));
             }
             System.out.printf("enriched throughput = %.1f%% of the pass-through ceiling (aim: at least 25%%); at %,.0f articles/s "
                     + "p99 %.0f ms enriched vs %.0f ms pass-through%n", 100 * r.throughputRatio(), r.rate(),
                     r.enrichPaced().latency().p99(), r.passPaced().latency().p99());
-            System.out.printf("%s articles of %,.0f bytes, %d partition(s), %d stream thread(s), %s, %s%n",
-                    generator.name().toLowerCase(java.util.Locale.ROOT), r.recordBytes(), partitions, threads, c.guarantee(),
-                    c.describe());
+            System.out.printf("%s, %s, %s%n", load.describe(r.recordBytes()), c.guarantee(), c.describe());
             return 0;
         }
     }

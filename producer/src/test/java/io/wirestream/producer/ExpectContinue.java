@@ -46,6 +46,16 @@ public record ExpectContinue(int status, String body, boolean askedForBody) {
         }
     }
 
+    /** A final HTTP answer as read off a socket. */
+    public record Answer(int status, String body) {
+    }
+
+    /** Reads one answer (status line, headers, a body by Content-Length, chunks or up to the end) from {@code in}. */
+    public static Answer readAnswer(InputStream in) throws IOException {
+        String head = readHead(in);
+        return new Answer(status(head), readBody(in, head));
+    }
+
     private static int status(String head) {
         String[] statusLine = head.split("\r\n", 2)[0].split(" ");
         if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/")) {

@@ -43,6 +43,12 @@ public record ResourceUsage(Duration cpu, Duration wall, long heapPeak, Map<Stri
         return cpuByPart.getOrDefault(part, Duration.ZERO).toNanos() / 1e6 / Math.max(1, records);
     }
 
+    /** CPU-ms per record of each part (engine, stream threads, other Java, native), as columns of 8 characters. */
+    public String partsPer(long records) {
+        return String.format(java.util.Locale.ROOT, "%8.2f %8.2f %8.2f %8.2f", cpuMillisPer(ENGINE, records),
+                cpuMillisPer(STREAM_THREADS, records), cpuMillisPer(OTHER_JAVA, records), cpuMillisPer(NATIVE, records));
+    }
+
     public long heapPeakMegabytes() {
         return heapPeak / (1024 * 1024);
     }

@@ -88,28 +88,17 @@ public final class IngestServer implements AutoCloseable {
         });
         // the servlet input stream is opened only when the endpoint reads: Jetty answers 100 Continue on opening it,
         // and a client that is refused before that point must not be asked to send its body
-        InputStream[] opened = new InputStream[1];
         Supplier<InputStream> body = () -> {
-            if (opened[0] == null) {
-                try {
-                    opened[0] = ctx.req().getInputStream();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            try {
+                return ctx.req().getInputStream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return opened[0];
         };
         boolean expectsContinue = "100-continue".equalsIgnoreCase(Optional.ofNullable(ctx.header("Expect")).orElse("").trim());
-        ArticlesEndpoint.Answer a;
-        try {
-            a = articles.handle(new ArticlesEndpoint.Request(Optional.ofNullable(ctx.header("Content-Type")),
-                    Optional.ofNullable(ctx.header("Authorization")), length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(),
-                    expectsContinue, body, query));
-        } finally {
-            if (opened[0] != null) {
-                opened[0].close();
-            }
-        }
+        ArticlesEndpoint.Answer a = articles.handle(new ArticlesEndpoint.Request(Optional.ofNullable(ctx.header("Content-Type")),
+                Optional.ofNullable(ctx.header("Authorization")), length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(),
+                expectsContinue, body, query));
         a.headers().forEach(ctx::header);
         ctx.status(a.status()).contentType("application/json").result(a.body().toString());
     }

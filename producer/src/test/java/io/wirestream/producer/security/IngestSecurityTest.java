@@ -13,9 +13,7 @@ import io.wirestream.producer.TestPublishers;
 import io.wirestream.producer.http.IngestServer;
 import io.wirestream.producer.http.IngestSettings;
 import io.wirestream.schemas.RawArticle;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -247,47 +245,8 @@ class IngestSecurityTest {
     record Response(int status, String body) {
 
         static Response read(Socket s) throws IOException {
-            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-            String statusLine = in.readLine();
-            if (statusLine == null) {
-                throw new IOException("connection closed without an answer");
-            }
-            int length = -1;
-            boolean chunked = false;
-            String line;
-            while ((line = in.readLine()) != null && !line.isEmpty()) {
-                String lower = line.toLowerCase(java.util.Locale.ROOT);
-                if (lower.startsWith("content-length:")) {
-                    length = Integer.parseInt(line.substring(15).trim());
-                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                    chunked = true;
-                }
-            }
-            StringBuilder body = new StringBuilder();
-            if (chunked) {
-                int size;
-                while ((size = Integer.parseInt(in.readLine().trim(), 16)) > 0) {
-                    char[] c = new char[size];
-                    int n = 0;
-                    while (n < size) {
-                        n += in.read(c, n, size - n);
-                    }
-                    body.append(c);
-                    in.readLine();
-                }
-            } else if (length > 0) {
-                char[] c = new char[length];
-                int n = 0;
-                while (n < length) {
-                    int k = in.read(c, n, length - n);
-                    if (k < 0) {
-                        break;
-                    }
-                    n += k;
-                }
-                body.append(c, 0, n);
-            }
-            return new Response(Integer.parseInt(statusLine.split(" ")[1]), body.toString());
+            ExpectContinue.Answer a = ExpectContinue.readAnswer(s.getInputStream());
+            return new Response(a.status(), a.body());
         }
     }
 
