@@ -120,6 +120,8 @@ public final class TopicRules {
     private final int environment;
     private final int weather;
     private final int health;
+    /** Sectors whose companies' deals and results are business news: technology, then arts and media. */
+    private final int[] financeSectors;
 
     public TopicRules(IptcTopics topics) {
         this.disaster = index(topics, "medtop:03000000");
@@ -133,6 +135,7 @@ public final class TopicRules {
         this.tech = index(topics, "medtop:13000000");
         this.sport = index(topics, "medtop:15000000");
         this.health = index(topics, "medtop:07000000");
+        this.financeSectors = new int[] {tech, arts};
     }
 
     private static int index(IptcTopics topics, String code) {
@@ -179,7 +182,7 @@ public final class TopicRules {
     }
 
     private void companyFinance(double[] score, List<TopicLexicon.Term> matched) {
-        for (int sector : new int[] {tech, arts}) {
+        for (int sector : financeSectors) {
             double ratio = sector == arts ? MEDIA_FINANCE_RATIO : FINANCE_RATIO;
             if (leads(score, sector) && score[business] >= ratio * score[sector]
                     && cues(matched, FINANCE_EVENT) >= FINANCE_CUES) {
